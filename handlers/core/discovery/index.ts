@@ -1,0 +1,2 @@
+/** The discovery area of the core service. */
+export { createDiscoveryHandlers } from './handlers.ts';

@@ -1,0 +1,3 @@
+/** The product area: its handlers and repository, for the core service. */
+export { createProductHandlers } from './handlers.ts';
+export { createProductRepository, type ProductRepository, type ProductRecord } from './repository.ts';

@@ -1,0 +1,191 @@
+/**
+ * Writes generated/ from the specs in spec/: for each service spec, the TypeScript types
+ * (openapi-typescript), a bundled single-file spec (runtime, Dredd, Prism) and the operation
+ * table the runtime routes by. `--check` writes nothing and fails when generated/ is stale.
+ */
+import { readdir, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { bundle, createConfig } from '@redocly/openapi-core';
+import { stringify } from 'yaml';
+import * as prettier from 'prettier';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const specDir = path.join(root, 'spec');
+const outDir = path.join(root, 'generated');
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
+
+type Json = Record<string, unknown>;
+
+function header(source: string, commentStart: string): string {
+  return (
+    `${commentStart} GENERATED FILE, DO NOT EDIT. Source: ${source}. Regenerate with \`npm run generate\`;\n` +
+    `${commentStart} CI fails when this file is stale (\`npm run generate -- --check\`).\n`
+  );
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Follows a local `#/...` reference of the bundled document. */
+function deref(doc: Json, node: unknown): Json {
+  let current = node;
+  for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
+    if (hops > 20) throw new Error(`reference cycle at ${String(current.$ref)}`);
+    const pointer = current.$ref.replace(/^#\//, '').split('/');
+    current = pointer.reduce<unknown>(
+      (value, key) => (isObject(value) ? value[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined),
+      doc,
+    );
+  }
+  if (!isObject(current)) throw new Error('unresolvable reference');
+  return current;
+}
+
+interface OperationRow {
+  operationId: string;
+  method: string;
+  path: string;
+  expressPath: string;
+  security: string[][];
+  statuses: number[];
+  requestMediaTypes: string[];
+  queryDefaults: string[];
+}
+
+function operationTable(doc: Json): OperationRow[] {
+  const rows: OperationRow[] = [];
+  const rootSecurity = Array.isArray(doc.security) ? doc.security : [];
+  for (const [apiPath, pathItemNode] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
+    const pathItem = deref(doc, pathItemNode);
+    const sharedParameters = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
+    for (const method of METHODS) {
+      const operation = pathItem[method];
+      if (!isObject(operation)) continue;
+      if (typeof operation.operationId !== 'string') {
+        throw new Error(`${method.toUpperCase()} ${apiPath} has no operationId`);
+      }
+      const parameters = [...sharedParameters, ...(Array.isArray(operation.parameters) ? operation.parameters : [])];
+      const queryDefaults = parameters
+        .map((parameter) => deref(doc, parameter))
+        .filter((parameter) => parameter.in === 'query' && isObject(parameter.schema))
+        .filter((parameter) => deref(doc, parameter.schema).default !== undefined)
+        .map((parameter) => String(parameter.name));
+      const security = (Array.isArray(operation.security) ? operation.security : rootSecurity).map(
+        (requirement: unknown) => Object.keys(isObject(requirement) ? requirement : {}),
+      );
+      const requestBody = operation.requestBody ? deref(doc, operation.requestBody) : undefined;
+      rows.push({
+        operationId: operation.operationId,
+        method,
+        path: apiPath,
+        expressPath: apiPath.replace(/\{([^}]+)\}/g, ':$1'),
+        security,
+        statuses: Object.keys(isObject(operation.responses) ? operation.responses : {})
+          .map(Number)
+          .sort((a, b) => a - b),
+        requestMediaTypes: requestBody && isObject(requestBody.content) ? Object.keys(requestBody.content) : [],
+        queryDefaults,
+      });
+    }
+  }
+  return rows;
+}
+
+function pascal(name: string): string {
+  return name.replace(/(^|[-_])([a-z])/g, (_match, _sep, letter: string) => letter.toUpperCase());
+}
+
+function operationsModule(service: string, source: string, rows: OperationRow[]): string {
+  const Service = pascal(service);
+  const defaults = rows
+    .map((row) => `  ${row.operationId}: ${row.queryDefaults.map((name) => `'${name}'`).join(' | ') || 'never'};`)
+    .join('\n');
+  return `${header(source, '//')}
+import type { operations } from './${service}.ts';
+import type { OperationHandler, OperationSpec } from '../src/runtime/handler-types.ts';
+
+/** Every operation of the ${service} service, as the runtime routes and checks it. */
+export const ${service}Operations = ${JSON.stringify(rows, null, 2)} as const satisfies readonly OperationSpec[];
+
+export type ${Service}OperationId = (typeof ${service}Operations)[number]['operationId'];
+
+/** Query parameters that the spec gives a default, so they always reach the handler. */
+export interface ${Service}QueryDefaults {
+${defaults}
+}
+
+/** The handler table of the ${service} service: one typed handler per operationId, none missing. */
+export type ${Service}Handlers = {
+  [K in ${Service}OperationId]: OperationHandler<operations[K], ${Service}QueryDefaults[K]>;
+};
+`;
+}
+
+async function listServices(): Promise<string[]> {
+  const entries = await readdir(specDir);
+  return entries.filter((name) => /^[a-z][a-z0-9-]*\.yaml$/.test(name)).map((name) => name.replace(/\.yaml$/, ''));
+}
+
+async function render(service: string): Promise<Map<string, string>> {
+  const source = `spec/${service}.yaml`;
+  const config = await createConfig({});
+  const { bundle: bundled, problems } = await bundle({ ref: path.join(specDir, `${service}.yaml`), config });
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`${source}: ${errors.map((problem) => problem.message).join('; ')}`);
+  }
+  const doc = bundled.parsed as Json;
+  const files = new Map<string, string>();
+  files.set(`${service}.bundle.yaml`, header(source, '#') + stringify(doc, { aliasDuplicateObjects: false }));
+
+  const ast = await openapiTS(new URL(`file://${path.join(specDir, `${service}.yaml`)}`), {
+    alphabetize: false,
+    exportType: false,
+  });
+  files.set(`${service}.ts`, header(source, '//') + astToString(ast));
+  files.set(`${service}.operations.ts`, operationsModule(service, source, operationTable(doc)));
+
+  const prettierOptions = (await prettier.resolveConfig(path.join(outDir, 'x.ts'))) ?? {};
+  for (const [name, text] of files) {
+    if (name.endsWith('.ts')) {
+      files.set(name, await prettier.format(text, { ...prettierOptions, filepath: path.join(outDir, name) }));
+    }
+  }
+  return files;
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes('--check');
+  const services = await listServices();
+  const wanted = new Map<string, string>();
+  for (const service of services) {
+    for (const [name, text] of await render(service)) wanted.set(name, text);
+  }
+  const present = (await readdir(outDir).catch(() => [] as string[])).filter((name) => name !== 'README.md');
+  const stale = [
+    ...[...wanted.keys()].filter((name) => !present.includes(name)).map((name) => `${name} is missing`),
+    ...present.filter((name) => !wanted.has(name)).map((name) => `${name} has no source spec`),
+  ];
+  for (const [name, text] of wanted) {
+    if (!present.includes(name)) continue;
+    const current = await readFile(path.join(outDir, name), 'utf8');
+    if (current !== text) stale.push(`${name} differs from what spec/ generates`);
+  }
+  if (check) {
+    if (stale.length > 0) {
+      console.error(`generated/ is stale:\n  ${stale.join('\n  ')}\nRun \`npm run generate\` and commit the result.`);
+      process.exit(1);
+    }
+    console.log(`generated/ is up to date (${wanted.size} files from ${services.length} specs)`);
+    return;
+  }
+  await mkdir(outDir, { recursive: true });
+  for (const name of present.filter((file) => !wanted.has(file))) await rm(path.join(outDir, name));
+  for (const [name, text] of wanted) await writeFile(path.join(outDir, name), text);
+  console.log(`wrote ${wanted.size} files to generated/ from ${services.map((s) => `spec/${s}.yaml`).join(', ')}`);
+}
+
+await main();

@@ -1,0 +1,125 @@
+/**
+ * The one error catalogue: every failure the runtime raises is an AppError with its status
+ * and style-guide body (SG-22..SG-26). `toErrorResponse` is the one place that turns any
+ * thrown value into a status and body.
+ */
+
+/** One entry of a 422 body (SG-23): a field and every message about it. */
+export interface FieldError {
+  field: string;
+  message: string[];
+}
+
+export type ErrorBody =
+  | { message: string }
+  | { code: number; message: string }
+  | { message: string; errors: FieldError[] }
+  | { message: string; trace?: string };
+
+/** Base class: a status, a message a client can act on, and the cause for the logs. */
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+  body(): ErrorBody {
+    return { message: this.message };
+  }
+}
+
+/** 400: the body could not be parsed (SG-26). */
+export class MalformedBodyError extends AppError {
+  readonly status = 400;
+}
+
+/** The 401 causes of the design table; the decimal part names the cause (SG-22). */
+export const AuthFailure = {
+  appTokenMissing: 401.1,
+  appTokenInvalid: 401.2,
+  accessTokenMissing: 401.3,
+  accessTokenInvalid: 401.4,
+  accessTokenExpired: 401.5,
+  csrfTokenInvalid: 401.6,
+} as const;
+export type AuthFailureCode = (typeof AuthFailure)[keyof typeof AuthFailure];
+
+/** 401 with its numeric code (SG-22). */
+export class AuthenticationError extends AppError {
+  readonly status = 401;
+  readonly code: AuthFailureCode;
+  constructor(code: AuthFailureCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+  override body(): ErrorBody {
+    return { code: this.code, message: this.message };
+  }
+}
+
+/** 404 (SG-24). */
+export class NotFoundError extends AppError {
+  readonly status = 404;
+}
+
+/** 405: a known URL with a method it does not serve (SG-26). */
+export class MethodNotAllowedError extends AppError {
+  readonly status = 405;
+  readonly allowed: string[];
+  constructor(allowed: string[], message: string) {
+    super(message);
+    this.allowed = allowed;
+  }
+}
+
+/** 413: the body is over the limit (SG-26). */
+export class PayloadTooLargeError extends AppError {
+  readonly status = 413;
+}
+
+/** 415: the body is not in a media type the operation accepts (SG-09, SG-26). */
+export class UnsupportedMediaTypeError extends AppError {
+  readonly status = 415;
+}
+
+/** 422 with one entry per field (SG-23). */
+export class ValidationError extends AppError {
+  readonly status = 422;
+  readonly errors: FieldError[];
+  constructor(errors: FieldError[]) {
+    const fields = errors.length === 1 ? '1 invalid field' : `${errors.length} invalid fields`;
+    super(`the request has ${fields}: ${errors.map((error) => error.field).join(', ')}`);
+    this.errors = errors;
+  }
+  override body(): ErrorBody {
+    return { message: this.message, errors: this.errors };
+  }
+}
+
+/** 500: anything unforeseen (SG-25). */
+export class InternalError extends AppError {
+  readonly status = 500;
+}
+
+/** Every status the runtime itself can answer with; a test checks each is documented in spec/. */
+export const runtimeErrorStatuses = [400, 401, 404, 405, 413, 415, 422, 500] as const;
+
+/**
+ * Turns any thrown value into a status and the style guide's body. `trace` only when the
+ * environment allows it (SG-25: never in production).
+ */
+export function toErrorResponse(error: unknown, options: { exposeTrace: boolean }): { status: number; body: ErrorBody } {
+  if (error instanceof AppError && !(error instanceof InternalError)) {
+    return { status: error.status, body: error.body() };
+  }
+  // Client errors raised by express itself (a malformed URL escape, say) carry an exposable status.
+  const http = error as { status?: unknown; expose?: unknown; message?: unknown } | null;
+  if (typeof http?.status === 'number' && http.status >= 400 && http.status < 500 && http.expose === true) {
+    return { status: http.status, body: { message: String(http.message) } };
+  }
+  const body: { message: string; trace?: string } = { message: 'internal server error' };
+  if (options.exposeTrace) {
+    body.trace = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  }
+  return { status: 500, body };
+}

@@ -1,0 +1,25 @@
+/**
+ * The `appToken` security scheme (SG-07): one X-APP-TOKEN per platform, compared in constant
+ * time; a missing token is 401.1, another platform's (or any wrong) token is 401.2.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Platform } from '../config.ts';
+import { AuthFailure, AuthenticationError } from '../errors.ts';
+import type { SecurityHandler } from './contract.ts';
+
+const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
+
+export function appTokenHandler(tokens: Readonly<Record<Platform, string>>): SecurityHandler {
+  const expected = new Map(Object.entries(tokens).map(([platform, token]) => [platform, digest(token)]));
+  return (request, platform) => {
+    const presented = request.headers['x-app-token'];
+    if (typeof presented !== 'string' || presented.length === 0) {
+      throw new AuthenticationError(AuthFailure.appTokenMissing, 'X-APP-TOKEN header is missing');
+    }
+    const wanted = expected.get(platform);
+    // Hashing first gives equal lengths, so timingSafeEqual never leaks the token's length.
+    if (!wanted || !timingSafeEqual(digest(presented), wanted)) {
+      throw new AuthenticationError(AuthFailure.appTokenInvalid, `X-APP-TOKEN is not valid for platform ${platform}`);
+    }
+  };
+}

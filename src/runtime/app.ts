@@ -1,0 +1,103 @@
+/**
+ * The HTTP application: health and readiness, the specs and the docs page, every service's
+ * contract router, and the one error handler that answers in the style guide's bodies.
+ */
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import { MethodNotAllowedError, NotFoundError, toErrorResponse } from '../errors.ts';
+import { checkResponse, createContractRouter, type MountedOperation, type SecurityHandler, type ServiceContract } from './contract.ts';
+import { docsRouter } from './docs.ts';
+
+export interface AppOptions {
+  config: Readonly<Config>;
+  log: Logger;
+  services: readonly ServiceContract[];
+  securityHandlers: Readonly<Record<string, SecurityHandler>>;
+  /** Named readiness checks (database, cache): `/readyz` answers 503 when one fails. */
+  readiness: Readonly<Record<string, () => Promise<unknown>>>;
+  /** Bundled spec of each service by name, served at `/spec/<name>.yaml`. */
+  specs: Readonly<Record<string, string>>;
+}
+
+export async function createApp(options: AppOptions): Promise<Express> {
+  const { config, log } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+  app.use(
+    pinoHttp({
+      logger: log,
+      customLogLevel: (_request, response, error) =>
+        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'info' : 'debug',
+      // Never log credentials (SG-08): headers are reduced to what helps debugging.
+      serializers: {
+        req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+        res: (response: { statusCode: number }) => ({ status: response.statusCode }),
+      },
+    }),
+  );
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ message: 'alive' });
+  });
+  app.get('/readyz', async (_request, response) => {
+    const results = await Promise.all(
+      Object.entries(options.readiness).map(async ([name, check]) => {
+        try {
+          await check();
+          return [name, 'ok'] as const;
+        } catch (error) {
+          return [name, error instanceof Error ? error.message : String(error)] as const;
+        }
+      }),
+    );
+    const failing = results.filter(([, state]) => state !== 'ok');
+    response.status(failing.length === 0 ? 200 : 503).json({
+      message: failing.length === 0 ? 'ready' : `not ready: ${failing.map(([name]) => name).join(', ')}`,
+      checks: Object.fromEntries(results),
+    });
+  });
+  for (const [name, text] of Object.entries(options.specs)) {
+    app.get(`/spec/${name}.yaml`, (_request, response) => {
+      response.type('application/yaml').send(text);
+    });
+  }
+  app.use('/docs', docsRouter(Object.keys(options.specs)));
+
+  app.use(
+    await createContractRouter(options.services, {
+      platforms: ['android', 'ios', 'web'],
+      securityHandlers: options.securityHandlers,
+      bodyLimit: config.bodyLimit,
+      log,
+    }),
+  );
+
+  app.use((request) => {
+    throw new NotFoundError(`no such URL: ${request.method} ${request.path}`);
+  });
+  const exposeTrace = config.env !== 'production';
+  const handleError: ErrorRequestHandler = (error, request, response, _next) => {
+    const { status, body } = toErrorResponse(error, { exposeTrace });
+    const mounted = response.locals.operation as MountedOperation | undefined;
+    if (status >= 500) request.log.error({ err: error, operation: mounted?.spec.operationId }, 'request failed');
+    if (mounted) {
+      try {
+        checkResponse(mounted, { status, body });
+      } catch (problem) {
+        request.log.warn({ problem: (problem as Error).message }, 'error response is not as the spec documents it');
+      }
+    }
+    if (response.headersSent) {
+      request.socket.destroy();
+      return;
+    }
+    if (error instanceof MethodNotAllowedError) response.setHeader('Allow', error.allowed.join(', '));
+    response.status(status).json(body);
+  };
+  app.use(handleError);
+  return app;
+}

@@ -1,0 +1,47 @@
+/**
+ * The interactive docs page: Swagger UI served from the installed swagger-ui-dist package
+ * (no CDN), listing every service's bundled spec.
+ */
+import express, { type Router } from 'express';
+import swaggerUiDist from 'swagger-ui-dist';
+
+export function docsRouter(specNames: readonly string[]): Router {
+  const router = express.Router();
+  const urls = specNames.map((name) => ({ name: `${name} service`, url: `/spec/${name}.yaml` }));
+  const page = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Delivery platform API</title>
+  <link rel="stylesheet" href="/docs/assets/swagger-ui.css">
+</head>
+<body>
+  <div id="docs"></div>
+  <script src="/docs/assets/swagger-ui-bundle.js"></script>
+  <script src="/docs/assets/swagger-ui-standalone-preset.js"></script>
+  <script src="/docs/init.js"></script>
+</body>
+</html>`;
+  const init = `window.ui = SwaggerUIBundle({
+  urls: ${JSON.stringify(urls)},
+  dom_id: '#docs',
+  deepLinking: true,
+  presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+  layout: 'StandaloneLayout'
+});`;
+  router.get('/', (request, response, next) => {
+    if (!request.originalUrl.endsWith('/')) {
+      response.redirect(301, '/docs/');
+      return;
+    }
+    next();
+  });
+  router.get('/', (_request, response) => {
+    response.type('html').send(page);
+  });
+  router.get('/init.js', (_request, response) => {
+    response.type('application/javascript').send(init);
+  });
+  router.use('/assets', express.static(swaggerUiDist.getAbsoluteFSPath(), { index: false }));
+  return router;
+}

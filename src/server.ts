@@ -1,0 +1,95 @@
+/**
+ * Starts the API: validated configuration, MySQL and Redis checked (with a message that
+ * says where it looked and how to start each), then the HTTP server; stops cleanly on signals.
+ */
+import type { Server } from 'node:http';
+import { pino, type Logger } from 'pino';
+import { loadConfig, type Config } from './config.ts';
+import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
+import { checkRedis, createRedis, type Redis } from './db/redis.ts';
+import { appTokenHandler } from './runtime/app-token.ts';
+import { createApp } from './runtime/app.ts';
+import { createServices, loadSpec, serviceNames, type ServiceName } from './services.ts';
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  pool: Pool;
+  redis: Redis;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  config: Readonly<Config>,
+  options: { services?: readonly ServiceName[]; log?: Logger } = {},
+): Promise<RunningServer> {
+  const log = options.log ?? pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers["x-app-token"]'] });
+  const pool = createPool(config.databaseUrl, config.databasePoolSize);
+  pool.pool.on('connection', (connection) => {
+    // Every session in UTC, so CURRENT_TIMESTAMP and the driver agree.
+    connection.query("SET time_zone = '+00:00'");
+  });
+  const redis = createRedis(config.redisUrl, config.redisKeyPrefix);
+  try {
+    await Promise.all([checkDatabase(pool, config.databaseUrl), checkRedis(redis, config.redisUrl)]);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    redis.disconnect();
+    throw error;
+  }
+  const names = options.services ?? serviceNames;
+  const app = await createApp({
+    config,
+    log,
+    services: createServices({ pool, redis, config }, names),
+    securityHandlers: { appToken: appTokenHandler(config.appTokens) },
+    readiness: { mysql: () => pool.query('SELECT 1'), redis: () => redis.ping() },
+    specs: Object.fromEntries(names.map((name) => [name, loadSpec(name).text])),
+  });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+  });
+  server.keepAliveTimeout = 65_000;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  return {
+    server,
+    url,
+    pool,
+    redis,
+    log,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await pool.end();
+      redis.disconnect();
+    },
+  };
+}
+
+/** `npm start`: runs until SIGINT/SIGTERM. */
+export async function main(): Promise<void> {
+  let config: Readonly<Config>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  let running: RunningServer;
+  try {
+    running = await startServer(config);
+  } catch (error) {
+    console.error(`cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  running.log.info(`delivery platform API listening on ${running.url} (docs: ${running.url}/docs/)`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      running.log.info(`${signal}: closing`);
+      void running.close().then(() => process.exit(0));
+    });
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The services of the platform, each bound to its generated contract and its handlers. A new
+ * service is one more entry here after `npm run generate`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Redis } from 'ioredis';
+import type { Pool } from 'mysql2/promise';
+import type { Document } from 'openapi-backend';
+import { parse } from 'yaml';
+import { coreOperations } from '../generated/core.operations.ts';
+import { createCoreHandlers } from '../handlers/core/index.ts';
+import type { Config } from './config.ts';
+import { summarise } from './runtime/catalogue.ts';
+import type { ServiceContract } from './runtime/contract.ts';
+
+const generatedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../generated');
+
+export const serviceNames = ['core'] as const;
+export type ServiceName = (typeof serviceNames)[number];
+
+/** The bundled spec of a service, as text (served at /spec/<name>.yaml) and parsed. */
+export function loadSpec(name: ServiceName): { text: string; document: Document } {
+  const text = readFileSync(path.join(generatedDir, `${name}.bundle.yaml`), 'utf8');
+  return { text, document: parse(text) as Document };
+}
+
+export interface ServiceDependencies {
+  pool: Pool;
+  redis: Redis;
+  config: Readonly<Config>;
+}
+
+export function createServices(dependencies: ServiceDependencies, names: readonly ServiceName[] = serviceNames): ServiceContract[] {
+  const summaries = [summarise('core', coreOperations)];
+  const contracts: Record<ServiceName, () => ServiceContract> = {
+    core: () => ({
+      name: 'core',
+      document: loadSpec('core').document,
+      operations: coreOperations,
+      handlers: createCoreHandlers({ ...dependencies, services: summaries }),
+    }),
+  };
+  return names.map((name) => contracts[name]());
+}
