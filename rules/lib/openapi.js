@@ -34,7 +34,8 @@ export function operationsOf(doc) {
     if (pathKey.startsWith('x-') || !isObject(pathItem)) continue;
     for (const method of METHODS) {
       const operation = pathItem[method];
-      if (isObject(operation)) out.push({ pathKey, method, pathItem, operation, path: ['paths', pathKey, method] });
+      if (isObject(operation))
+        out.push({ pathKey, method, pathItem, operation, path: ['paths', pathKey, method] });
     }
   }
   return out;
@@ -206,7 +207,8 @@ export function flatten(schema, base = []) {
     if (!isObject(s) || depth > 8) return;
     if (isObject(s.properties)) {
       for (const [name, sub] of Object.entries(s.properties)) {
-        if (!properties.has(name) && isObject(sub)) properties.set(name, { schema: sub, path: [...p, 'properties', name] });
+        if (!properties.has(name) && isObject(sub))
+          properties.set(name, { schema: sub, path: [...p, 'properties', name] });
       }
     }
     if (Array.isArray(s.required)) for (const r of s.required) if (typeof r === 'string') required.add(r);
@@ -311,14 +313,16 @@ export function walkSchemas(doc, visit) {
     seen.add(schema);
     visit(schema, path, name);
     if (isObject(schema.properties)) {
-      for (const [prop, sub] of Object.entries(schema.properties)) walk(sub, [...path, 'properties', prop], prop);
+      for (const [prop, sub] of Object.entries(schema.properties))
+        walk(sub, [...path, 'properties', prop], prop);
     }
     if (isObject(schema.items)) walk(schema.items, [...path, 'items'], undefined);
     if (isObject(schema.additionalProperties)) {
       walk(schema.additionalProperties, [...path, 'additionalProperties'], undefined);
     }
     for (const key of ['allOf', 'oneOf', 'anyOf']) {
-      if (Array.isArray(schema[key])) schema[key].forEach((sub, i) => walk(sub, [...path, key, i], undefined));
+      if (Array.isArray(schema[key]))
+        schema[key].forEach((sub, i) => walk(sub, [...path, key, i], undefined));
     }
     if (isObject(schema.not)) walk(schema.not, [...path, 'not'], undefined);
   };
@@ -363,7 +367,8 @@ export function walkSchemas(doc, visit) {
     }
   }
   if (isObject(components.responses)) {
-    for (const [n, r] of Object.entries(components.responses)) walkResponse(r, ['components', 'responses', n]);
+    for (const [n, r] of Object.entries(components.responses))
+      walkResponse(r, ['components', 'responses', n]);
   }
   if (isObject(components.requestBodies)) {
     for (const [n, b] of Object.entries(components.requestBodies)) {
@@ -380,7 +385,8 @@ export function walkSchemas(doc, visit) {
   }
   for (const { operation, path } of operationsOf(doc)) {
     walkParams(operation.parameters, [...path, 'parameters']);
-    if (isObject(operation.requestBody)) walkContent(operation.requestBody.content, [...path, 'requestBody', 'content']);
+    if (isObject(operation.requestBody))
+      walkContent(operation.requestBody.content, [...path, 'requestBody', 'content']);
     if (isObject(operation.responses)) {
       for (const [status, response] of Object.entries(operation.responses)) {
         if (!status.startsWith('x-')) walkResponse(response, [...path, 'responses', status]);

@@ -1,0 +1,34 @@
+// Rule sg02-platform-prefix: every path starts with its platform prefix, /api/{platform}/ or a literal
+// /api/android/, /api/ios/, /api/web/ (SG-02 Per platform).
+import { isObject, PLATFORMS, waivable } from '../lib/openapi.js';
+
+/** @typedef {import('../lib/openapi.js').Finding} Finding */
+
+export default waivable(
+  /**
+   * @param {unknown} doc
+   * @returns {Finding[]}
+   */
+  (doc) => {
+    /** @type {Finding[]} */
+    const findings = [];
+    if (!isObject(doc) || !isObject(doc.paths)) return findings;
+    for (const pathKey of Object.keys(doc.paths)) {
+      if (pathKey.startsWith('x-')) continue;
+      const parts = pathKey.split('/').filter((s) => s !== '');
+      const platform = parts[1];
+      if (
+        parts[0] === 'api' &&
+        platform !== undefined &&
+        (platform === '{platform}' || PLATFORMS.includes(platform))
+      ) {
+        continue;
+      }
+      findings.push({
+        message: `path '${pathKey}' must start with the platform prefix /api/{platform}/ (platform one of ${PLATFORMS.join(', ')}) (SG-02)`,
+        path: ['paths', pathKey],
+      });
+    }
+    return findings;
+  },
+);
