@@ -1,6 +1,6 @@
 // Rule sg06-method-pattern: /{resource} lists (GET) and creates (POST); /{resource}/{id} reads, updates and
 // deletes (GET, PUT/PATCH, DELETE); a literal-ending path without a create is a singleton or an action (SG-06).
-import { intentOf, operationsOf, pathKindOf, waivable } from '../lib/openapi.js';
+import { intentOf, operationsOf, pathKindOf, verbOf, waivable } from '../lib/openapi.js';
 
 /** @typedef {import('../lib/openapi.js').Finding} Finding */
 
@@ -27,6 +27,11 @@ export default waivable(
       const where = `${op.method.toUpperCase()} ${op.pathKey}`;
       /** @param {string} message */
       const report = (message) => findings.push({ message: `${where}: ${message} (SG-06)`, path: op.path });
+      if (op.method === 'get' && intent === 'list' && verbOf(op.operation.operationId) === 'read') {
+        report(
+          `${String(op.operation.operationId)} answers a data array, so it lists: name it list..., page it and answer the list envelope`,
+        );
+      }
       if (kind === 'item') {
         if (intent === 'list') report('a list lives on /{resource}, not on /{resource}/{id}');
         if (op.method === 'post')

@@ -18,10 +18,9 @@ export default waivable(
       if (!found) continue; // oas path-params reports an undeclared path parameter
       const schema = found.param.schema;
       const values = isObject(schema) && Array.isArray(schema.enum) ? schema.enum : undefined;
-      const where = `${op.method.toUpperCase()} ${op.pathKey}`;
       if (!isObject(schema) || schema.type !== 'string' || values === undefined || values.length === 0) {
         findings.push({
-          message: `${where}: path parameter 'platform' must be a string with enum [${PLATFORMS.join(', ')}] (SG-02)`,
+          message: `path parameter 'platform' must be a string with enum [${PLATFORMS.join(', ')}] (SG-02)`,
           path: [...found.path, ...(isObject(schema) ? ['schema'] : [])],
         });
         continue;
@@ -29,7 +28,7 @@ export default waivable(
       for (const [i, v] of values.entries()) {
         if (!PLATFORMS.includes(v)) {
           findings.push({
-            message: `${where}: platform '${String(v)}' is not one of ${PLATFORMS.join(', ')} (SG-02)`,
+            message: `platform '${String(v)}' is not one of ${PLATFORMS.join(', ')} (SG-02)`,
             path: [...found.path, 'schema', 'enum', i],
           });
         }

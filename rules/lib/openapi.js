@@ -45,7 +45,7 @@ export function operationsOf(doc) {
 export const isParamSegment = (segment) => /^\{[^}]+\}$/.test(segment);
 
 /** @param {string} segment */
-export const isVersionSegment = (segment) => /^v\d+$/.test(segment);
+export const isVersionSegment = (segment) => /^v\d[\w.-]*$/.test(segment);
 
 /**
  * The segments of a path template, each tagged with its role: the `api` and platform prefix, the version,
