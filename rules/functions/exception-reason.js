@@ -1,13 +1,13 @@
 // Rule style-guide-exception: an x-style-guide-exception names known rules and gives a reason; a waiver without
 // a reason waives nothing and is itself a finding (applies to every clause SG-01..SG-26).
-import { EXCEPTION_KEY, isObject } from '../lib/openapi.js';
+import { EXCEPTION_KEY, isObject, MIN_REASON_LENGTH } from '../lib/openapi.js';
 
 /** @typedef {import('../lib/openapi.js').Finding} Finding */
 
 /**
  * Called on each x-style-guide-exception value (root, path item or operation).
  * @param {unknown} waiver
- * @param {{ rules: string[], minReason?: number }} opts
+ * @param {{ rules: string[] }} opts
  * @param {{ path: (string|number)[] }} context
  * @returns {Finding[]}
  */
@@ -19,7 +19,7 @@ export default function exceptionReason(waiver, opts, context) {
   }
   /** @type {Finding[]} */
   const findings = [];
-  const minReason = opts.minReason ?? 10;
+  const minReason = MIN_REASON_LENGTH;
   if (typeof waiver.reason !== 'string' || waiver.reason.trim().length < minReason) {
     findings.push({
       message: `${EXCEPTION_KEY} must give a reason (at least ${minReason} characters) for waiving ${JSON.stringify(waiver.rules ?? [])}; an exception without a reason waives nothing`,

@@ -14,6 +14,9 @@ export const PLATFORMS = ['android', 'ios', 'web'];
 /** Vendor-extension key of an explicit, reasoned rule waiver. */
 export const EXCEPTION_KEY = 'x-style-guide-exception';
 
+/** The shortest reason that counts: a waiver must say why, not just "RFC". */
+export const MIN_REASON_LENGTH = 10;
+
 /**
  * @param {unknown} value
  * @returns {value is Obj}
@@ -264,7 +267,7 @@ function waiverHolders(root, path) {
 
 /**
  * True when the operation, path item or root at `path` waives `ruleName` through `x-style-guide-exception`
- * with a non-empty reason (a waiver without a reason waives nothing and is itself a finding).
+ * with a reason of at least MIN_REASON_LENGTH characters (a waiver without a reason waives nothing and is itself a finding).
  * @param {unknown} root
  * @param {JsonPath} path
  * @param {string} ruleName
@@ -277,7 +280,7 @@ export function isWaived(root, path, ruleName) {
       Array.isArray(waiver.rules) &&
       waiver.rules.includes(ruleName) &&
       typeof waiver.reason === 'string' &&
-      waiver.reason.trim().length > 0
+      waiver.reason.trim().length >= MIN_REASON_LENGTH
     );
   });
 }
