@@ -321,7 +321,7 @@ export interface components {
       content: {
         /**
          * @example {
-         *       "message": "the request has 2 invalid fields",
+         *       "message": "the request has 2 invalid fields: price, name",
          *       "errors": [
          *         {
          *           "field": "price",

@@ -15,7 +15,9 @@ const database = target.pathname.slice(1);
 const user = decodeURIComponent(target.username);
 const password = decodeURIComponent(target.password);
 if (!/^[A-Za-z0-9_]+$/.test(database) || !/^[A-Za-z0-9_]+$/.test(user)) {
-  throw new Error(`DATABASE_URL: database and user names must be letters, digits and _ (got '${database}', '${user}')`);
+  throw new Error(
+    `DATABASE_URL: database and user names must be letters, digits and _ (got '${database}', '${user}')`,
+  );
 }
 
 let admin;
@@ -29,7 +31,9 @@ try {
   process.exit(1);
 }
 try {
-  await admin.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.query(
+    `CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+  );
   for (const host of ['localhost', '127.0.0.1', '%']) {
     await admin.query('CREATE USER IF NOT EXISTS ?@? IDENTIFIED BY ?', [user, host, password]);
     await admin.query('ALTER USER ?@? IDENTIFIED BY ?', [user, host, password]);

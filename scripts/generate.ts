@@ -33,7 +33,7 @@ function isObject(value: unknown): value is Json {
 function deref(doc: Json, node: unknown): Json {
   let current = node;
   for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
-    if (hops > 20) throw new Error(`reference cycle at ${String(current.$ref)}`);
+    if (hops > 20) throw new Error(`reference cycle at ${current.$ref}`);
     const pointer = current.$ref.replace(/^#\//, '').split('/');
     current = pointer.reduce<unknown>(
       (value, key) => (isObject(value) ? value[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined),
@@ -60,14 +60,15 @@ function operationTable(doc: Json): OperationRow[] {
   const rootSecurity = Array.isArray(doc.security) ? doc.security : [];
   for (const [apiPath, pathItemNode] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
     const pathItem = deref(doc, pathItemNode);
-    const sharedParameters = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
+    const sharedParameters: unknown[] = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
     for (const method of METHODS) {
       const operation = pathItem[method];
       if (!isObject(operation)) continue;
       if (typeof operation.operationId !== 'string') {
         throw new Error(`${method.toUpperCase()} ${apiPath} has no operationId`);
       }
-      const parameters = [...sharedParameters, ...(Array.isArray(operation.parameters) ? operation.parameters : [])];
+      const ownParameters: unknown[] = Array.isArray(operation.parameters) ? operation.parameters : [];
+      const parameters = [...sharedParameters, ...ownParameters];
       const queryDefaults = parameters
         .map((parameter) => deref(doc, parameter))
         .filter((parameter) => parameter.in === 'query' && isObject(parameter.schema))
@@ -86,7 +87,8 @@ function operationTable(doc: Json): OperationRow[] {
         statuses: Object.keys(isObject(operation.responses) ? operation.responses : {})
           .map(Number)
           .sort((a, b) => a - b),
-        requestMediaTypes: requestBody && isObject(requestBody.content) ? Object.keys(requestBody.content) : [],
+        requestMediaTypes:
+          requestBody && isObject(requestBody.content) ? Object.keys(requestBody.content) : [],
         queryDefaults,
       });
     }
@@ -101,7 +103,10 @@ function pascal(name: string): string {
 function operationsModule(service: string, source: string, rows: OperationRow[]): string {
   const Service = pascal(service);
   const defaults = rows
-    .map((row) => `  ${row.operationId}: ${row.queryDefaults.map((name) => `'${name}'`).join(' | ') || 'never'};`)
+    .map(
+      (row) =>
+        `  ${row.operationId}: ${row.queryDefaults.map((name) => `'${name}'`).join(' | ') || 'never'};`,
+    )
     .join('\n');
   return `${header(source, '//')}
 import type { operations } from './${service}.ts';
@@ -126,7 +131,9 @@ export type ${Service}Handlers = {
 
 async function listServices(): Promise<string[]> {
   const entries = await readdir(specDir);
-  return entries.filter((name) => /^[a-z][a-z0-9-]*\.yaml$/.test(name)).map((name) => name.replace(/\.yaml$/, ''));
+  return entries
+    .filter((name) => /^[a-z][a-z0-9-]*\.yaml$/.test(name))
+    .map((name) => name.replace(/\.yaml$/, ''));
 }
 
 async function render(service: string): Promise<Map<string, string>> {
@@ -176,7 +183,9 @@ async function main(): Promise<void> {
   }
   if (check) {
     if (stale.length > 0) {
-      console.error(`generated/ is stale:\n  ${stale.join('\n  ')}\nRun \`npm run generate\` and commit the result.`);
+      console.error(
+        `generated/ is stale:\n  ${stale.join('\n  ')}\nRun \`npm run generate\` and commit the result.`,
+      );
       process.exit(1);
     }
     console.log(`generated/ is up to date (${wanted.size} files from ${services.length} specs)`);
@@ -185,7 +194,9 @@ async function main(): Promise<void> {
   await mkdir(outDir, { recursive: true });
   for (const name of present.filter((file) => !wanted.has(file))) await rm(path.join(outDir, name));
   for (const [name, text] of wanted) await writeFile(path.join(outDir, name), text);
-  console.log(`wrote ${wanted.size} files to generated/ from ${services.map((s) => `spec/${s}.yaml`).join(', ')}`);
+  console.log(
+    `wrote ${wanted.size} files to generated/ from ${services.map((s) => `spec/${s}.yaml`).join(', ')}`,
+  );
 }
 
 await main();

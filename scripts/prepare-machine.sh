@@ -78,6 +78,8 @@ ensure_dependencies() {
 ensure_node
 command -v mysqladmin >/dev/null || apt_install mariadb-client
 command -v redis-cli >/dev/null || apt_install redis-tools
+# Debian's docker-compose checks docker-compose.yml without a Docker engine.
+command -v docker-compose >/dev/null || apt_install docker-compose
 ensure_mariadb
 ensure_redis
 ensure_dependencies

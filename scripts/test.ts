@@ -14,13 +14,19 @@ const steps: Step[] = [
   { name: 'lint (Spectral style guide, ESLint, Prettier)', command: ['node', 'scripts/lint.ts'] },
   { name: 'generated/ is fresh', command: ['node', 'scripts/generate.ts', '--check'] },
   { name: 'typecheck', command: ['npx', 'tsc', '-p', '.'] },
+  {
+    name: 'docker-compose.yml is valid',
+    command: ['docker-compose', '-f', 'docker-compose.yml', 'config', '--quiet'],
+  },
   { name: 'vitest (unit + integration)', command: ['npx', 'vitest', 'run'] },
   { name: 'dredd contract tests', command: ['node', 'test/contract/run-dredd.ts'] },
 ];
 
 const only = process.argv.slice(2);
 const results: { name: string; ok: boolean; seconds: number }[] = [];
-for (const step of steps.filter((candidate) => only.length === 0 || only.some((word) => candidate.name.includes(word)))) {
+for (const step of steps.filter(
+  (candidate) => only.length === 0 || only.some((word) => candidate.name.includes(word)),
+)) {
   console.log(`\n=== ${step.name}: ${step.command.join(' ')}`);
   const started = performance.now();
   const [program = 'node', ...args] = step.command;

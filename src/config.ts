@@ -15,7 +15,12 @@ const schema = {
     env: 'APP_ENV',
   },
   host: { doc: 'Address the HTTP server binds.', format: String, default: '127.0.0.1', env: 'HOST' },
-  port: { doc: 'Port the HTTP server listens on (0 picks a free one).', format: 'port', default: 8080, env: 'PORT' },
+  port: {
+    doc: 'Port the HTTP server listens on (0 picks a free one).',
+    format: 'port',
+    default: 8080,
+    env: 'PORT',
+  },
   databaseUrl: {
     doc: 'MySQL/MariaDB URL of the project database (its own user, not root).',
     format: String,
@@ -23,8 +28,19 @@ const schema = {
     env: 'DATABASE_URL',
     sensitive: true,
   },
-  databasePoolSize: { doc: 'Connections in the MySQL pool.', format: 'nat', default: 10, env: 'DATABASE_POOL_SIZE' },
-  redisUrl: { doc: 'Redis URL.', format: String, default: 'redis://127.0.0.1:6379/0', env: 'REDIS_URL', sensitive: true },
+  databasePoolSize: {
+    doc: 'Connections in the MySQL pool.',
+    format: 'nat',
+    default: 10,
+    env: 'DATABASE_POOL_SIZE',
+  },
+  redisUrl: {
+    doc: 'Redis URL.',
+    format: String,
+    default: 'redis://127.0.0.1:6379/0',
+    env: 'REDIS_URL',
+    sensitive: true,
+  },
   redisKeyPrefix: {
     doc: 'Prefix of every Redis key, so several environments can share one Redis.',
     format: String,
@@ -101,17 +117,34 @@ export interface Config {
 
 export const platforms: readonly Platform[] = PLATFORMS;
 
+function envVariableOf(key: string): string | undefined {
+  const node = key
+    .split('.')
+    .reduce<unknown>((entry, part) => (entry as Record<string, unknown> | undefined)?.[part], schema);
+  return (node as { env?: string } | undefined)?.env;
+}
+
 /** Thrown when the environment holds a bad value; the message names each bad variable. */
 export class ConfigError extends Error {}
 
 /** Reads and validates the configuration from `env` (default: the process environment). */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Readonly<Config> {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<Config> = {},
+): Readonly<Config> {
   const config = convict(schema, { env, args: [] });
   try {
     config.validate({ allowed: 'strict' });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`invalid configuration:\n${detail}`);
+    // convict names the key; people set the environment variable, so name that too.
+    const named = detail
+      .split('\n')
+      .map((line) =>
+        line.replace(/^([\w.]+):/, (match, key: string) => `${key} (${envVariableOf(key) ?? '?'}):`),
+      )
+      .join('\n');
+    throw new ConfigError(`invalid configuration:\n${named}`);
   }
   const values = { ...(config.getProperties() as Config), ...overrides };
   if (values.env === 'production') {

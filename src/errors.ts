@@ -108,14 +108,20 @@ export const runtimeErrorStatuses = [400, 401, 404, 405, 413, 415, 422, 500] as 
  * Turns any thrown value into a status and the style guide's body. `trace` only when the
  * environment allows it (SG-25: never in production).
  */
-export function toErrorResponse(error: unknown, options: { exposeTrace: boolean }): { status: number; body: ErrorBody } {
+export function toErrorResponse(
+  error: unknown,
+  options: { exposeTrace: boolean },
+): { status: number; body: ErrorBody } {
   if (error instanceof AppError && !(error instanceof InternalError)) {
     return { status: error.status, body: error.body() };
   }
-  // Client errors raised by express itself (a malformed URL escape, say) carry an exposable status.
-  const http = error as { status?: unknown; expose?: unknown; message?: unknown } | null;
-  if (typeof http?.status === 'number' && http.status >= 400 && http.status < 500 && http.expose === true) {
-    return { status: http.status, body: { message: String(http.message) } };
+  // Client errors raised by express and its router (a malformed percent escape in the URL,
+  // say) carry a 4xx status; their messages describe the request, not the server.
+  if (error instanceof Error) {
+    const status = (error as Error & { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return { status, body: { message: error.message } };
+    }
   }
   const body: { message: string; trace?: string } = { message: 'internal server error' };
   if (options.exposeTrace) {

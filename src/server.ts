@@ -24,13 +24,19 @@ export async function startServer(
   config: Readonly<Config>,
   options: { services?: readonly ServiceName[]; log?: Logger } = {},
 ): Promise<RunningServer> {
-  const log = options.log ?? pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers["x-app-token"]'] });
+  const log =
+    options.log ??
+    pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers["x-app-token"]'] });
   const pool = createPool(config.databaseUrl, config.databasePoolSize);
   pool.pool.on('connection', (connection) => {
     // Every session in UTC, so CURRENT_TIMESTAMP and the driver agree.
     connection.query("SET time_zone = '+00:00'");
   });
   const redis = createRedis(config.redisUrl, config.redisKeyPrefix);
+  // Command failures reach their callers; connection trouble is logged, and /readyz reports it.
+  redis.on('error', (error: Error) => {
+    log.warn({ err: error }, 'redis connection error');
+  });
   try {
     await Promise.all([checkDatabase(pool, config.databaseUrl), checkRedis(redis, config.redisUrl)]);
   } catch (error) {
@@ -48,7 +54,9 @@ export async function startServer(
     specs: Object.fromEntries(names.map((name) => [name, loadSpec(name).text])),
   });
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+    const listening = app.listen(config.port, config.host, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
   });
   server.keepAliveTimeout = 65_000;
   const address = server.address();

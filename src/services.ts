@@ -32,7 +32,10 @@ export interface ServiceDependencies {
   config: Readonly<Config>;
 }
 
-export function createServices(dependencies: ServiceDependencies, names: readonly ServiceName[] = serviceNames): ServiceContract[] {
+export function createServices(
+  dependencies: ServiceDependencies,
+  names: readonly ServiceName[] = serviceNames,
+): ServiceContract[] {
   const summaries = [summarise('core', coreOperations)];
   const contracts: Record<ServiceName, () => ServiceContract> = {
     core: () => ({

@@ -13,7 +13,11 @@ export interface MigrationReport {
 }
 
 export async function migrate(databaseUrl: string): Promise<MigrationReport> {
-  const connection = await mysql.createConnection({ uri: databaseUrl, multipleStatements: true, timezone: 'Z' });
+  const connection = await mysql.createConnection({
+    uri: databaseUrl,
+    multipleStatements: true,
+    timezone: 'Z',
+  });
   try {
     await connection.query("SET time_zone = '+00:00'");
     const database = new URL(databaseUrl).pathname.slice(1);

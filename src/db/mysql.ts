@@ -30,9 +30,13 @@ export async function checkDatabase(pool: Pool, url: string): Promise<void> {
     const hint =
       code === 'ECONNREFUSED'
         ? 'Start MariaDB (`sudo start-stop-daemon --start --background --exec /usr/sbin/mariadbd`, or `docker compose up -d mysql`).'
-        : code === 'ER_ACCESS_DENIED_ERROR' || code === 'ER_BAD_DB_ERROR' || code === 'ER_DBACCESS_DENIED_ERROR'
+        : code === 'ER_ACCESS_DENIED_ERROR' ||
+            code === 'ER_BAD_DB_ERROR' ||
+            code === 'ER_DBACCESS_DENIED_ERROR'
           ? 'Create the database and its user with `npm run db:setup`.'
           : 'Check DATABASE_URL.';
-    throw new Error(`MySQL is not reachable at ${where(url)} (DATABASE_URL): ${reason}. ${hint}`, { cause: error });
+    throw new Error(`MySQL is not reachable at ${where(url)} (DATABASE_URL): ${reason}. ${hint}`, {
+      cause: error,
+    });
   }
 }

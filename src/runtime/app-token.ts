@@ -19,7 +19,10 @@ export function appTokenHandler(tokens: Readonly<Record<Platform, string>>): Sec
     const wanted = expected.get(platform);
     // Hashing first gives equal lengths, so timingSafeEqual never leaks the token's length.
     if (!wanted || !timingSafeEqual(digest(presented), wanted)) {
-      throw new AuthenticationError(AuthFailure.appTokenInvalid, `X-APP-TOKEN is not valid for platform ${platform}`);
+      throw new AuthenticationError(
+        AuthFailure.appTokenInvalid,
+        `X-APP-TOKEN is not valid for platform ${platform}`,
+      );
     }
   };
 }

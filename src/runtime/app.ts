@@ -7,7 +7,13 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { MethodNotAllowedError, NotFoundError, toErrorResponse } from '../errors.ts';
-import { checkResponse, createContractRouter, type MountedOperation, type SecurityHandler, type ServiceContract } from './contract.ts';
+import {
+  checkResponse,
+  createContractRouter,
+  type MountedOperation,
+  type SecurityHandler,
+  type ServiceContract,
+} from './contract.ts';
 import { docsRouter } from './docs.ts';
 
 export interface AppOptions {
@@ -83,12 +89,16 @@ export async function createApp(options: AppOptions): Promise<Express> {
   const handleError: ErrorRequestHandler = (error, request, response, _next) => {
     const { status, body } = toErrorResponse(error, { exposeTrace });
     const mounted = response.locals.operation as MountedOperation | undefined;
-    if (status >= 500) request.log.error({ err: error, operation: mounted?.spec.operationId }, 'request failed');
+    if (status >= 500)
+      request.log.error({ err: error, operation: mounted?.spec.operationId }, 'request failed');
     if (mounted) {
       try {
         checkResponse(mounted, { status, body });
       } catch (problem) {
-        request.log.warn({ problem: (problem as Error).message }, 'error response is not as the spec documents it');
+        request.log.warn(
+          { problem: (problem as Error).message },
+          'error response is not as the spec documents it',
+        );
       }
     }
     if (response.headersSent) {

@@ -71,7 +71,9 @@ function mediaTypeOf(request: Request): string {
 }
 
 function hasBody(request: Request): boolean {
-  return request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+  return (
+    request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0
+  );
 }
 
 function describeAjvErrors(errors: readonly ErrorObject[]): string {
@@ -100,7 +102,10 @@ async function createValidator(document: Document): Promise<OpenAPIBackend> {
 
 function runMiddleware(middleware: RequestHandler, request: Request, response: Response): Promise<void> {
   return new Promise((resolve, reject) => {
-    void middleware(request, response, (error?: unknown) => (error ? reject(error) : resolve()));
+    void middleware(request, response, (error?: unknown) => {
+      if (error) reject(error instanceof Error ? error : new Error('middleware failed', { cause: error }));
+      else resolve();
+    });
   });
 }
 
@@ -108,7 +113,9 @@ function runMiddleware(middleware: RequestHandler, request: Request, response: R
 function bodyParserError(error: unknown, limit: string): unknown {
   const type = (error as { type?: unknown } | null)?.type;
   if (type === 'entity.parse.failed') {
-    return new MalformedBodyError(`request body is not valid JSON: ${(error as Error).message}`, { cause: error });
+    return new MalformedBodyError(`request body is not valid JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   if (type === 'entity.too.large') return new PayloadTooLargeError(`request body is larger than ${limit}`);
   if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
@@ -133,28 +140,37 @@ export async function createContractRouter(
       const operation = api.getOperation(spec.operationId);
       const handler = handlers[spec.operationId];
       if (!operation || !handler) {
-        throw new Error(`${service.name}: operation ${spec.operationId} has no ${operation ? 'handler' : 'definition'}`);
+        throw new Error(
+          `${service.name}: operation ${spec.operationId} has no ${operation ? 'handler' : 'definition'}`,
+        );
       }
       for (const scheme of spec.security.flat()) {
         if (!options.securityHandlers[scheme]) {
-          throw new Error(`${service.name}: security scheme '${scheme}' of ${spec.operationId} has no handler`);
+          throw new Error(
+            `${service.name}: security scheme '${scheme}' of ${spec.operationId} has no handler`,
+          );
         }
       }
       const jsonStatuses = new Set(
         Object.entries(operation.responses ?? {})
-          .filter(([, response]) => 'content' in response && response.content?.['application/json'])
+          .filter(([, response]) =>
+            Boolean((response as { content?: Record<string, unknown> }).content?.['application/json']),
+          )
           .map(([status]) => Number(status)),
       );
       const mounted: MountedOperation = { spec, api, operation, handler, jsonStatuses };
       const methods = methodsByPath.get(spec.expressPath) ?? new Set<string>();
       methods.add(spec.method.toUpperCase());
       methodsByPath.set(spec.expressPath, methods);
-      router[spec.method as 'get' | 'post' | 'put' | 'patch' | 'delete'](spec.expressPath, async (request, response, next) => {
-        // An unknown platform is an unknown URL, not a bad parameter of this operation.
-        if (!options.platforms.includes(request.params.platform as Platform)) return next();
-        response.locals.operation = mounted;
-        await serve(mounted, request, response, { ...options, jsonParser });
-      });
+      router[spec.method as 'get' | 'post' | 'put' | 'patch' | 'delete'](
+        spec.expressPath,
+        async (request, response, next) => {
+          // An unknown platform is an unknown URL, not a bad parameter of this operation.
+          if (!options.platforms.includes(request.params.platform as Platform)) return next();
+          response.locals.operation = mounted;
+          await serve(mounted, request, response, { ...options, jsonParser });
+        },
+      );
     }
   }
   // A known URL with a method it does not serve: 405 with Allow (SG-26).
@@ -163,13 +179,21 @@ export async function createContractRouter(
     if (allowed.includes('GET')) allowed.push('HEAD');
     router.all(expressPath, (request, _response, next) => {
       if (!options.platforms.includes(request.params.platform as Platform)) return next();
-      throw new MethodNotAllowedError(allowed, `${request.method} is not allowed on ${request.path}; allowed: ${allowed.join(', ')}`);
+      throw new MethodNotAllowedError(
+        allowed,
+        `${request.method} is not allowed on ${request.path}; allowed: ${allowed.join(', ')}`,
+      );
     });
   }
   return router;
 }
 
-async function authenticate(spec: OperationSpec, request: Request, platform: Platform, options: ContractOptions): Promise<void> {
+async function authenticate(
+  spec: OperationSpec,
+  request: Request,
+  platform: Platform,
+  options: ContractOptions,
+): Promise<void> {
   if (spec.security.length === 0) return;
   let firstFailure: unknown;
   for (const requirement of spec.security) {
@@ -207,17 +231,24 @@ async function serve(
     }
   }
 
+  const body: unknown = request.body;
   const validation = api.validator.validateRequest(
-    { method: request.method, path: request.path, headers: request.headers as Record<string, string>, query: request.query as Record<string, string>, body: request.body as unknown },
+    {
+      method: request.method,
+      path: request.path,
+      headers: request.headers as Record<string, string>,
+      query: request.query as Record<string, string>,
+      body,
+    },
     operation,
   );
   if (!validation.valid) throw new ValidationError(toFieldErrors(validation.errors ?? []));
 
-  const log = (request as Request & { log?: Logger }).log ?? options.log;
+  const log = (request.log as Logger | undefined) ?? options.log;
   const result = await handler({
-    path: (validation.coerced?.params ?? {}) as Record<string, unknown>,
+    path: validation.coerced?.params ?? {},
     query: (validation.coerced?.query ?? {}) as Record<string, unknown>,
-    body: request.body as unknown,
+    body,
     request,
     log,
   });
@@ -231,11 +262,15 @@ async function serve(
 export function checkResponse(mounted: MountedOperation, result: RuntimeResult): void {
   const { spec, api, operation, jsonStatuses } = mounted;
   if (!spec.statuses.includes(result.status)) {
-    throw new ResponseContractError(`${spec.operationId} answered status ${result.status}, which its spec does not document`);
+    throw new ResponseContractError(
+      `${spec.operationId} answered status ${result.status}, which its spec does not document`,
+    );
   }
   if (!jsonStatuses.has(result.status)) {
     if (result.body !== undefined) {
-      throw new ResponseContractError(`${spec.operationId} sent a body with status ${result.status}, which has none in its spec`);
+      throw new ResponseContractError(
+        `${spec.operationId} sent a body with status ${result.status}, which has none in its spec`,
+      );
     }
     return;
   }

@@ -5,14 +5,23 @@
 import type { ErrorObject } from 'ajv';
 import type { FieldError } from '../errors.ts';
 
-const LOCATIONS: Record<string, string> = { path: 'path', query: 'query', header: 'header', requestBody: 'body' };
+const LOCATIONS: Record<string, string> = {
+  path: 'path',
+  query: 'query',
+  header: 'header',
+  requestBody: 'body',
+};
 
 function fieldOf(error: ErrorObject): string {
-  const segments = error.instancePath.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
   const location = LOCATIONS[segments[0] ?? ''] ?? 'body';
   const rest = segments.slice(1);
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'required' && typeof params.missingProperty === 'string') rest.push(params.missingProperty);
+  if (error.keyword === 'required' && typeof params.missingProperty === 'string')
+    rest.push(params.missingProperty);
   if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
     rest.push(params.additionalProperty);
   }

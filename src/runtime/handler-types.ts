@@ -27,20 +27,22 @@ interface OperationShape {
 
 type JsonContent<T> = T extends { content: { 'application/json': infer Body } } ? Body : undefined;
 
-type PathParams<Op extends OperationShape> = NonNullable<Op['parameters']['path']> extends object
-  ? NonNullable<Op['parameters']['path']>
-  : Record<string, never>;
+type PathParams<Op extends OperationShape> =
+  NonNullable<Op['parameters']['path']> extends object
+    ? NonNullable<Op['parameters']['path']>
+    : Record<string, never>;
 
 /** Query values after validation: coerced to their types, with the spec's defaults applied. */
-type QueryParams<Op extends OperationShape, Defaulted extends string> = NonNullable<
-  Op['parameters']['query']
-> extends infer Query
-  ? [Query] extends [object]
-    ? Omit<Query, Defaulted> & Required<Pick<Query, Defaulted & keyof Query>>
-    : Record<string, never>
-  : never;
+type QueryParams<Op extends OperationShape, Defaulted extends string> =
+  NonNullable<Op['parameters']['query']> extends infer Query
+    ? [Query] extends [object]
+      ? Omit<Query, Defaulted> & Required<Pick<Query, Defaulted & keyof Query>>
+      : Record<string, never>
+    : never;
 
-type RequestBody<Op extends OperationShape> = Op['requestBody'] extends { content: { 'application/json': infer Body } }
+type RequestBody<Op extends OperationShape> = Op['requestBody'] extends {
+  content: { 'application/json': infer Body };
+}
   ? Body
   : Op['requestBody'] extends { content?: { 'application/json': infer Body } }
     ? Body | undefined

@@ -17,9 +17,10 @@ export function pageWindow({ page, per_page }: PageRequest): { offset: number; l
 /** The URL of another page of the same request, relative, with every other query value kept. */
 function pageLink(request: Request, page: number, perPage: number): string {
   const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(request.query)) {
+  // The 'simple' query parser gives strings, or arrays of strings for repeated names.
+  for (const [name, value] of Object.entries(request.query as Record<string, string | string[]>)) {
     if (name === 'page' || name === 'per_page') continue;
-    for (const item of Array.isArray(value) ? value : [value]) query.append(name, String(item));
+    for (const item of Array.isArray(value) ? value : [value]) query.append(name, item);
   }
   query.set('page', String(page));
   query.set('per_page', String(perPage));

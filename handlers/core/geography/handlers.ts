@@ -12,7 +12,10 @@ export function createGeographyHandlers(geography: GeographyRepository): Geograp
       const { offset, limit } = pageWindow(query);
       const { records, total } = await geography.listCountries(offset, limit);
       if (records.length === 0) return { status: 204 };
-      return { status: 200, body: toCountryListResponse(records, pageMeta(request, query, total, records.length)) };
+      return {
+        status: 200,
+        body: toCountryListResponse(records, pageMeta(request, query, total, records.length)),
+      };
     },
 
     async listCountryCity({ path, query, request }) {
@@ -23,7 +26,10 @@ export function createGeographyHandlers(geography: GeographyRepository): Geograp
           ? { status: 204 }
           : { status: 404, body: { message: `country ${path.id} not found` } };
       }
-      return { status: 200, body: toCountryCityListResponse(records, pageMeta(request, query, total, records.length)) };
+      return {
+        status: 200,
+        body: toCountryCityListResponse(records, pageMeta(request, query, total, records.length)),
+      };
     },
 
     async readCity({ path }) {

@@ -24,7 +24,8 @@ interface CountryRow extends RowDataPacket {
   id: number;
   name: string;
   iso_code: string;
-  total: number;
+  /** A window COUNT is a BIGINT: mysql2 gives a string when it could overflow. */
+  total: number | string;
 }
 
 interface CityRow extends RowDataPacket {
@@ -32,7 +33,7 @@ interface CityRow extends RowDataPacket {
   country_id: number;
   name: string;
   province: string;
-  total: number;
+  total: number | string;
 }
 
 export interface GeographyRepository {
@@ -78,7 +79,10 @@ export function createGeographyRepository(pool: Pool): GeographyRepository {
     },
 
     async findCity(id) {
-      const [rows] = await pool.execute<CityRow[]>('SELECT id, country_id, name, province FROM city WHERE id = ?', [id]);
+      const [rows] = await pool.execute<CityRow[]>(
+        'SELECT id, country_id, name, province FROM city WHERE id = ?',
+        [id],
+      );
       return rows[0] ? toCity(rows[0]) : undefined;
     },
   };

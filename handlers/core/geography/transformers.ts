@@ -6,12 +6,21 @@ import type { CityRecord, CountryRecord } from './repository.ts';
 type Schemas = components['schemas'];
 
 /** GET /country */
-export function toCountryListResponse(records: readonly CountryRecord[], meta: PageMeta): Schemas['CountryListResponse'] {
-  return { data: records.map((record) => ({ id: record.id, name: record.name, iso_code: record.isoCode })), meta };
+export function toCountryListResponse(
+  records: readonly CountryRecord[],
+  meta: PageMeta,
+): Schemas['CountryListResponse'] {
+  return {
+    data: records.map((record) => ({ id: record.id, name: record.name, iso_code: record.isoCode })),
+    meta,
+  };
 }
 
 /** GET /country/{id}/city */
-export function toCountryCityListResponse(records: readonly CityRecord[], meta: PageMeta): Schemas['CountryCityListResponse'] {
+export function toCountryCityListResponse(
+  records: readonly CityRecord[],
+  meta: PageMeta,
+): Schemas['CountryCityListResponse'] {
   return {
     data: records.map((record) => ({
       id: record.id,

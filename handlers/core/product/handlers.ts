@@ -17,7 +17,10 @@ export function createProductHandlers(products: ProductRepository): ProductHandl
       const { offset, limit } = pageWindow(query);
       const { records, total } = await products.listPage(offset, limit);
       if (records.length === 0) return { status: 204 };
-      return { status: 200, body: toProductListResponse(records, pageMeta(request, query, total, records.length)) };
+      return {
+        status: 200,
+        body: toProductListResponse(records, pageMeta(request, query, total, records.length)),
+      };
     },
 
     async createProduct({ body, path }) {

@@ -63,7 +63,11 @@ export interface ProductRepository {
   softDelete(id: number): Promise<boolean>;
 }
 
-export function createProductRepository(pool: Pool, redis: Redis, cacheTtlSeconds: number): ProductRepository {
+export function createProductRepository(
+  pool: Pool,
+  redis: Redis,
+  cacheTtlSeconds: number,
+): ProductRepository {
   async function invalidate(id: number): Promise<void> {
     await redis.del(cacheKey(id));
   }
@@ -86,7 +90,7 @@ export function createProductRepository(pool: Pool, redis: Redis, cacheTtlSecond
     async listPage(offset, limit) {
       // Deferred join: the inner query walks only the (deleted_at, id) index; the count
       // comes from the trigger-maintained row_count, in the same round trip.
-      const [rows] = await pool.execute<(ProductRow & { total: number })[]>(
+      const [rows] = await pool.execute<(ProductRow & { total: number | string })[]>(
         `SELECT ${COLUMNS}, (SELECT total FROM row_count WHERE name = 'product') AS total
            FROM (SELECT id FROM product WHERE deleted_at IS NULL ORDER BY id DESC LIMIT ? OFFSET ?) AS page
            JOIN product p ON p.id = page.id

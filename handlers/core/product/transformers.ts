@@ -7,7 +7,10 @@ import type { ProductRecord } from './repository.ts';
 type Schemas = components['schemas'];
 
 /** GET /product */
-export function toProductListResponse(records: readonly ProductRecord[], meta: PageMeta): Schemas['ProductListResponse'] {
+export function toProductListResponse(
+  records: readonly ProductRecord[],
+  meta: PageMeta,
+): Schemas['ProductListResponse'] {
   return {
     data: records.map((record) => ({
       id: record.id,

@@ -1,0 +1,34 @@
+/** Starts the real API in-process on a free port against the real MySQL and Redis. */
+import { startServer, type RunningServer } from '../../src/server.ts';
+import type { Config } from '../../src/config.ts';
+import { appTokens, testConfig } from './env.ts';
+
+export interface TestServer extends RunningServer {
+  /** fetch against the server with the android app token unless `headers` says otherwise. */
+  request(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+}
+
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const running = await startServer(testConfig(overrides));
+  return {
+    ...running,
+    request(path, init = {}) {
+      const headers = new Headers(init.headers);
+      if (!headers.has('x-app-token')) headers.set('x-app-token', appTokens.android);
+      let body = init.body;
+      if (init.json !== undefined) {
+        headers.set('content-type', 'application/json');
+        body = JSON.stringify(init.json);
+      }
+      return fetch(`${running.url}${path}`, { ...init, headers, body });
+    },
+  };
+}
+
+/** Empties the tables a test writes (reference data stays). */
+export async function resetProducts(server: RunningServer): Promise<void> {
+  await server.pool.query('DELETE FROM product');
+  await server.pool.query('ALTER TABLE product AUTO_INCREMENT = 1');
+  const keys = await server.redis.keys('delivery-test:product:*');
+  if (keys.length > 0) await server.redis.del(...keys.map((key) => key.replace(/^delivery-test:/, '')));
+}

@@ -1,0 +1,38 @@
+/** Configuration: validated at start-up, failing fast with the name of the bad variable. */
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+
+describe('loadConfig', () => {
+  it('gives working defaults for development', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ env: 'development', port: 8080, bodyLimit: '100kb' });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it.each<[string, { given: NodeJS.ProcessEnv; want: RegExp }]>([
+    [
+      'an unknown environment',
+      {
+        given: { APP_ENV: 'prod' },
+        want: /env \(APP_ENV\): must be one of the possible values: \["development","test","staging","production"\]: value was "prod"/,
+      },
+    ],
+    [
+      'a port that is not a port',
+      { given: { PORT: 'eighty' }, want: /port \(PORT\): ports must be within range 0 - 65535/ },
+    ],
+    [
+      'a short app token',
+      {
+        given: { APP_TOKEN_IOS: 'short' },
+        want: /appTokens\.ios \(APP_TOKEN_IOS\): must be a string of at least 16 characters/,
+      },
+    ],
+    [
+      'development app tokens in production',
+      { given: { APP_ENV: 'production' }, want: /APP_TOKEN_ANDROID still holds the development default/ },
+    ],
+  ])('rejects %s, naming it', (_name, { given, want }) => {
+    expect(() => loadConfig(given)).toThrow(want);
+  });
+});
