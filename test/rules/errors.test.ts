@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- these tests mutate parsed, untyped YAML documents in place */
 /** SG-22..SG-26: the error statuses an operation declares and their bodies. */
 import { describe, expect, it } from 'vitest';
 import { at, expectBreak, golden, lintObject, P, type BreakCase } from './helpers/lint.ts';

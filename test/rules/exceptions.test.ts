@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- these tests mutate parsed, untyped YAML documents in place */
 /** Waivers: x-style-guide-exception { rules, reason } on an operation, a path item or the root. */
 import { describe, expect, it } from 'vitest';
 import { at, expectBreak, golden, lintObject, P, type BreakCase } from './helpers/lint.ts';

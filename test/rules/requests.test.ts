@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-dynamic-delete -- these tests mutate parsed, untyped YAML documents in place */
 /** SG-07..SG-10: app token, private tokens in headers, JSON request bodies, discovery. */
 import { describe, expect, it } from 'vitest';
 import { at, expectBreak, golden, lintObject, P, type BreakCase } from './helpers/lint.ts';

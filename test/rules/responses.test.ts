@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- these tests mutate parsed, untyped YAML documents in place */
 /** SG-12..SG-21: one schema per operation, honest types, no nulls, snake_case, paging and the envelopes. */
 import { describe, expect, it } from 'vitest';
 import { at, expectBreak, golden, lintObject, P, renameKey, type BreakCase } from './helpers/lint.ts';

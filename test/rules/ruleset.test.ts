@@ -1,12 +1,13 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- these tests mutate parsed, untyped YAML documents in place */
 /** The ruleset itself: names cite clauses, the exception rule knows every rule, oas rules are chosen. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { linter, repoRoot } from './helpers/lint.ts';
+import { linter, repoRoot, type Yaml } from './helpers/lint.ts';
 
 const yaml = parse(fs.readFileSync(path.join(repoRoot, 'rules/ruleset.yaml'), 'utf8')) as {
-  rules: Record<string, any>;
+  rules: Record<string, Yaml>;
   functions: string[];
 };
 const custom = Object.keys(yaml.rules).filter((n) => /^sg\d\d-/.test(n));

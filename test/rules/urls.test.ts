@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- these tests mutate parsed, untyped YAML documents in place */
 /** SG-01..SG-06: versioned per-platform kebab-case singular URLs, children by id, the method pattern. */
 import { describe, expect, it } from 'vitest';
 import { at, expectBreak, golden, lintObject, P, renamePath, type BreakCase } from './helpers/lint.ts';

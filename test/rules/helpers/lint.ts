@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { Document, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
 import * as Parsers from '@stoplight/spectral-parsers';
 import { bundleAndLoadRuleset } from '@stoplight/spectral-ruleset-bundler/with-loader';
+import { expect } from 'vitest';
 import { parse, stringify } from 'yaml';
+
+/** A parsed YAML document or node: untyped on purpose, since tests reach into it and mutate it in place. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML has no static type
+export type Yaml = any;
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const fixtures = path.join(repoRoot, 'test/rules/fixtures');
@@ -64,26 +69,27 @@ export async function lintObject(doc: unknown, source = goldenFile): Promise<Fin
 }
 
 /** A fresh deep copy of a YAML fixture, to mutate in one place. */
-export function loadYaml(file: string): Record<string, any> {
-  return parse(fs.readFileSync(file, 'utf8')) as Record<string, any>;
+export function loadYaml(file: string): Yaml {
+  return parse(fs.readFileSync(file, 'utf8'));
 }
 
 /** A fresh deep copy of the golden spec. */
-export function golden(): Record<string, any> {
+export function golden(): Yaml {
   return loadYaml(goldenFile);
 }
 
 /** Renames a path key in place, keeping the order of the paths object. */
-export function renamePath(doc: Record<string, any>, from: string, to: string): void {
-  const paths = doc.paths as Record<string, unknown>;
+export function renamePath(doc: { paths: Record<string, unknown> }, from: string, to: string): void {
+  const paths = doc.paths;
   if (!(from in paths)) throw new Error(`no path ${from}`);
   doc.paths = Object.fromEntries(Object.entries(paths).map(([k, v]) => [k === from ? to : k, v]));
 }
 
 /** Renames a key of an object in place, keeping the key order. */
-export function renameKey(obj: Record<string, any>, from: string, to: string): void {
+export function renameKey(obj: Record<string, unknown>, from: string, to: string): void {
   if (!(from in obj)) throw new Error(`no key ${from}`);
   const entries = Object.entries(obj);
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the keys come from the object itself
   for (const k of Object.keys(obj)) delete obj[k];
   for (const [k, v] of entries) obj[k === from ? to : k] = v;
 }
@@ -105,7 +111,7 @@ export const at = (...segments: (string | number)[]): string => segments.join('.
 export interface BreakCase {
   /** What is broken, read as "when <name>". */
   name: string;
-  mutate: (doc: Record<string, any>) => void;
+  mutate: (doc: Yaml) => void;
   /** The findings that must appear (code and path). */
   want: { code: string; path: string }[];
   /** Other rule codes that may legitimately fire for the same single change. */
@@ -114,10 +120,9 @@ export interface BreakCase {
 
 /** Asserts that a case reports exactly its rule codes, each at the wanted path. */
 export async function expectBreak(c: BreakCase): Promise<Finding[]> {
-  const doc = golden();
+  const doc: unknown = golden();
   c.mutate(doc);
   const got = await lintObject(doc);
-  const { expect } = await import('vitest');
   for (const w of c.want) {
     expect(
       got.some((g) => g.code === w.code && g.path === w.path),
