@@ -6,12 +6,14 @@ import { at, expectBreak, golden, lintObject, P, type BreakCase } from './helper
 const cases: BreakCase[] = [
   {
     name: 'no security scheme carries X-APP-TOKEN in a header',
-    mutate: (d) => (d.components.securitySchemes.appToken.name = 'X-API-KEY'),
+    mutate: (d) =>
+      (d.components.securitySchemes.appToken = { type: 'apiKey', in: 'header', name: 'X-API-KEY' }),
     want: [{ code: 'sg07-app-token-scheme', path: at('components', 'securitySchemes') }],
   },
   {
     name: 'the app token travels in a cookie instead of a header',
-    mutate: (d) => (d.components.securitySchemes.appToken.in = 'cookie'),
+    mutate: (d) =>
+      (d.components.securitySchemes.appToken = { type: 'apiKey', in: 'cookie', name: 'X-APP-TOKEN' }),
     want: [{ code: 'sg07-app-token-scheme', path: at('components', 'securitySchemes') }],
   },
   {
@@ -21,13 +23,30 @@ const cases: BreakCase[] = [
   },
   {
     name: 'an operation requires an access token but not the app token',
-    mutate: (d) => (d.paths[P.productItem].delete.security = [{ accessToken: [] }]),
+    mutate: (d) => (d.paths[P.productItem].delete.security = [{ oauth: ['admin'] }]),
     want: [{ code: 'sg07-app-token-required', path: at('paths', P.productItem, 'delete', 'security', 0) }],
   },
   {
     name: 'the root security is dropped, so operations without their own security are public',
     mutate: (d) => delete d.security,
     want: [{ code: 'sg07-app-token-required', path: at('paths', P.city, 'get') }],
+  },
+  {
+    name: 'an operation requires a scheme that is not declared',
+    mutate: (d) => (d.paths[P.productItem].delete.security = [{ appToken: [], bearer: [] }]),
+    want: [
+      { code: 'sg07-security-defined', path: at('paths', P.productItem, 'delete', 'security', 0, 'bearer') },
+    ],
+  },
+  {
+    name: 'an operation requires a scope that the $ref-ed oauth scheme does not declare',
+    mutate: (d) => (d.paths[P.productItem].delete.security = [{ appToken: [], oauth: ['root'] }]),
+    want: [
+      {
+        code: 'sg07-security-defined',
+        path: at('paths', P.productItem, 'delete', 'security', 0, 'oauth', 0),
+      },
+    ],
   },
   {
     name: 'an access token is sent in the query',
@@ -105,7 +124,7 @@ describe('request rules (SG-07..SG-10) find none', () => {
 
   it('when the app token scheme has another name and the header is spelled in lower case', async () => {
     const d = golden();
-    d.components.securitySchemes.appToken.name = 'x-app-token';
+    d.components.securitySchemes.appToken = { type: 'apiKey', in: 'header', name: 'x-app-token' };
     expect(await lintObject(d)).toEqual([]);
   });
 
