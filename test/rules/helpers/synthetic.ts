@@ -35,10 +35,10 @@ export function syntheticSpec(resources: number): Node {
     Object.assign(paths, copy.paths);
     Object.assign(schemas, copy.schemas);
   }
-  for (const [k] of productPaths) delete doc.paths[k];
-  for (const [k] of productSchemas) delete doc.components.schemas[k];
-  doc.paths = { ...paths, ...doc.paths };
-  doc.components.schemas = { ...schemas, ...doc.components.schemas };
+  const isProduct = new Set([...productPaths, ...productSchemas].map(([k]) => k));
+  const keep = (o: Node) => Object.fromEntries(Object.entries(o).filter(([k]) => !isProduct.has(k)));
+  doc.paths = { ...paths, ...keep(doc.paths) };
+  doc.components.schemas = { ...schemas, ...keep(doc.components.schemas) };
   return doc;
 }
 
