@@ -18,9 +18,11 @@ const NUMBER_WORDS = new Set([
   'weight',
   'rating',
 ]);
-const GEO_WORDS = new Set(['lat', 'lng', 'lon', 'long', 'latitude', 'longitude']);
+const GEO_WORDS = new Set(['lat', 'lng', 'lon', 'latitude', 'longitude']);
+// Exact names only: a `home_page` may well be a URL.
 const INTEGER_NAMES = new Set([
   'count',
+  'last_page',
   'page',
   'per_page',
   'current_page',
@@ -40,7 +42,7 @@ function promisedType(name) {
   const words = name.toLowerCase().split('_');
   const last = words[words.length - 1] ?? '';
   if (words[0] === 'is' || words[0] === 'has') return { types: ['boolean'], what: 'a flag is a boolean' };
-  if (INTEGER_NAMES.has(name) || last === 'count' || last === 'page')
+  if (INTEGER_NAMES.has(name) || last === 'count')
     return { types: ['integer'], what: 'a count is an integer' };
   if (GEO_WORDS.has(last)) return { types: ['number'], what: 'a coordinate is a number' };
   if (NUMBER_WORDS.has(last)) return { types: ['number', 'integer'], what: 'an amount is a number' };

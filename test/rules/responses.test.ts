@@ -275,6 +275,8 @@ describe('response rules (SG-12..SG-21) find none', () => {
       is_active: { type: 'boolean' },
       status: { type: 'string', enum: ['draft', 'live'] },
       price_label: { type: 'string' },
+      home_page: { type: 'string' },
+      item_count: { type: 'integer' },
       total_price: { type: 'integer' },
     });
     expect(await lintObject(d)).toEqual([]);
@@ -298,6 +300,22 @@ describe('response rules (SG-12..SG-21) find none', () => {
     d.paths[P.product].get['x-codegen-request-body-name'] = 'body';
     d.paths[P.product].get.responses['x-rate-limited'] = true;
     d['x-tagGroups'] = [{ name: 'Catalogue', tags: ['product'] }];
+    expect(await lintObject(d)).toEqual([]);
+  });
+
+  it('when a list holds plain strings rather than objects', async () => {
+    const d = golden();
+    d.components.schemas.CountryCityListResponse.properties.data.items = { type: 'string' };
+    d.paths[P.countryCity].get.responses['200'].content['application/json'].example.data = ['Jakarta'];
+    delete d.components.schemas.City;
+    d.components.schemas.CityReadResponse.properties.data = {
+      type: 'object',
+      properties: { id: { type: 'integer' }, name: { type: 'string' } },
+    };
+    d.paths[P.city].get.responses['200'].content['application/json'].example.data = {
+      id: 1,
+      name: 'Jakarta',
+    };
     expect(await lintObject(d)).toEqual([]);
   });
 
