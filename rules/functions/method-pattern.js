@@ -1,5 +1,5 @@
 // Rule sg06-method-pattern: /{resource} lists (GET) and creates (POST); /{resource}/{id} reads, updates and
-// deletes (GET, PUT/PATCH, DELETE); a literal-ending path without a create is a singleton or an action (SG-06).
+// deletes (GET, PUT/PATCH, DELETE); a literal-ending path that neither lists nor creates is a singleton or action (SG-06).
 import { intentOf, operationsOf, pathKindOf, verbOf, waivable } from '../lib/openapi.js';
 
 /** @typedef {import('../lib/openapi.js').Finding} Finding */
@@ -37,11 +37,12 @@ export default waivable(
         if (op.method === 'post')
           report('POST belongs on /{resource} (create) or on an action path /{resource}/{id}/action');
       } else if (kind === 'collection') {
-        const singleton = intents.has('get:read') && !intents.has('post:create');
+        // a literal-ending path is a collection when it lists or creates; otherwise a singleton or an action
+        const collection = intents.has('get:list') || intents.has('post:create');
         if (intent === 'read' && intents.has('post:create')) {
           report('this path creates with POST, so it is a collection: its GET lists (listX) and is paged');
         }
-        if ((op.method === 'put' || op.method === 'patch' || op.method === 'delete') && !singleton) {
+        if ((op.method === 'put' || op.method === 'patch' || op.method === 'delete') && collection) {
           report(
             `${op.method.toUpperCase()} belongs on /{resource}/{id}; on /{resource} only GET (list) and POST (create)`,
           );
