@@ -11,7 +11,15 @@ export const coreOperations = [
     method: 'get',
     path: '/api/{platform}/v1/product',
     expressPath: '/api/:platform/v1/product',
-    security: [['appToken']],
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
     statuses: [200, 204, 401, 422, 500],
     requestMediaTypes: [],
     queryDefaults: ['page', 'per_page'],
@@ -21,8 +29,24 @@ export const coreOperations = [
     method: 'post',
     path: '/api/{platform}/v1/product',
     expressPath: '/api/:platform/v1/product',
-    security: [['appToken']],
-    statuses: [201, 400, 401, 413, 415, 422, 500],
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'oauth',
+          scopes: ['admin'],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: true,
+    statuses: [201, 400, 401, 403, 413, 415, 422, 500],
     requestMediaTypes: ['application/json'],
     queryDefaults: [],
   },
@@ -31,7 +55,15 @@ export const coreOperations = [
     method: 'get',
     path: '/api/{platform}/v1/product/{id}',
     expressPath: '/api/:platform/v1/product/:id',
-    security: [['appToken']],
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
     statuses: [200, 401, 404, 422, 500],
     requestMediaTypes: [],
     queryDefaults: [],
@@ -41,8 +73,24 @@ export const coreOperations = [
     method: 'put',
     path: '/api/{platform}/v1/product/{id}',
     expressPath: '/api/:platform/v1/product/:id',
-    security: [['appToken']],
-    statuses: [200, 400, 401, 404, 413, 415, 422, 500],
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'oauth',
+          scopes: ['admin'],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: true,
+    statuses: [200, 400, 401, 403, 404, 413, 415, 422, 500],
     requestMediaTypes: ['application/json'],
     queryDefaults: [],
   },
@@ -51,8 +99,24 @@ export const coreOperations = [
     method: 'delete',
     path: '/api/{platform}/v1/product/{id}',
     expressPath: '/api/:platform/v1/product/:id',
-    security: [['appToken']],
-    statuses: [200, 401, 404, 422, 500],
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'oauth',
+          scopes: ['admin'],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: true,
+    statuses: [200, 401, 403, 404, 422, 500],
     requestMediaTypes: [],
     queryDefaults: [],
   },
@@ -61,8 +125,24 @@ export const coreOperations = [
     method: 'patch',
     path: '/api/{platform}/v1/product/{id}',
     expressPath: '/api/:platform/v1/product/:id',
-    security: [['appToken']],
-    statuses: [200, 400, 401, 404, 413, 415, 422, 500],
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'oauth',
+          scopes: ['admin'],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: true,
+    statuses: [200, 400, 401, 403, 404, 413, 415, 422, 500],
     requestMediaTypes: ['application/json'],
     queryDefaults: [],
   },
@@ -71,7 +151,15 @@ export const coreOperations = [
     method: 'get',
     path: '/api/{platform}/v1/country',
     expressPath: '/api/:platform/v1/country',
-    security: [['appToken']],
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
     statuses: [200, 204, 401, 422, 500],
     requestMediaTypes: [],
     queryDefaults: ['page', 'per_page'],
@@ -81,7 +169,15 @@ export const coreOperations = [
     method: 'get',
     path: '/api/{platform}/v1/country/{id}/city',
     expressPath: '/api/:platform/v1/country/:id/city',
-    security: [['appToken']],
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
     statuses: [200, 204, 401, 404, 422, 500],
     requestMediaTypes: [],
     queryDefaults: ['page', 'per_page'],
@@ -91,8 +187,144 @@ export const coreOperations = [
     method: 'get',
     path: '/api/{platform}/v1/city/{id}',
     expressPath: '/api/:platform/v1/city/:id',
-    security: [['appToken']],
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
     statuses: [200, 401, 404, 422, 500],
+    requestMediaTypes: [],
+    queryDefaults: [],
+  },
+  {
+    operationId: 'createAccount',
+    method: 'post',
+    path: '/api/{platform}/v1/account',
+    expressPath: '/api/:platform/v1/account',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
+    statuses: [201, 400, 401, 409, 413, 415, 422, 429, 500],
+    requestMediaTypes: ['application/json'],
+    queryDefaults: [],
+  },
+  {
+    operationId: 'readAccount',
+    method: 'get',
+    path: '/api/{platform}/v1/account/{id}',
+    expressPath: '/api/:platform/v1/account/:id',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'oauth',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: true,
+    statuses: [200, 401, 403, 404, 422, 500],
+    requestMediaTypes: [],
+    queryDefaults: [],
+  },
+  {
+    operationId: 'createOtp',
+    method: 'post',
+    path: '/api/{platform}/v1/otp',
+    expressPath: '/api/:platform/v1/otp',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
+    statuses: [201, 400, 401, 413, 415, 422, 429, 500],
+    requestMediaTypes: ['application/json'],
+    queryDefaults: [],
+  },
+  {
+    operationId: 'createOauthToken',
+    method: 'post',
+    path: '/api/{platform}/v1/oauth/token',
+    expressPath: '/api/:platform/v1/oauth/token',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
+    statuses: [200, 400, 401, 413, 415, 422, 500],
+    requestMediaTypes: ['application/x-www-form-urlencoded', 'application/json'],
+    queryDefaults: [],
+  },
+  {
+    operationId: 'createOauthRevocation',
+    method: 'post',
+    path: '/api/{platform}/v1/oauth/revocation',
+    expressPath: '/api/:platform/v1/oauth/revocation',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
+    statuses: [200, 400, 401, 413, 415, 422, 500],
+    requestMediaTypes: ['application/x-www-form-urlencoded', 'application/json'],
+    queryDefaults: [],
+  },
+  {
+    operationId: 'readCsrfToken',
+    method: 'get',
+    path: '/api/{platform}/v1/csrf-token',
+    expressPath: '/api/:platform/v1/csrf-token',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
+    statuses: [200, 401, 422, 500],
     requestMediaTypes: [],
     queryDefaults: [],
   },
@@ -101,7 +333,15 @@ export const coreOperations = [
     method: 'get',
     path: '/api/{platform}/v1/discovery',
     expressPath: '/api/:platform/v1/discovery',
-    security: [['appToken']],
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
     statuses: [200, 401, 422, 500],
     requestMediaTypes: [],
     queryDefaults: [],
@@ -121,10 +361,36 @@ export interface CoreQueryDefaults {
   listCountry: 'page' | 'per_page';
   listCountryCity: 'page' | 'per_page';
   readCity: never;
+  createAccount: never;
+  readAccount: never;
+  createOtp: never;
+  createOauthToken: never;
+  createOauthRevocation: never;
+  readCsrfToken: never;
   readDiscovery: never;
+}
+
+/** Whether the operation always runs with an authenticated principal (its spec requires an access token). */
+export interface CoreAuthenticated {
+  listProduct: false;
+  createProduct: true;
+  readProduct: false;
+  replaceProduct: true;
+  deleteProduct: true;
+  updateProduct: true;
+  listCountry: false;
+  listCountryCity: false;
+  readCity: false;
+  createAccount: false;
+  readAccount: true;
+  createOtp: false;
+  createOauthToken: false;
+  createOauthRevocation: false;
+  readCsrfToken: false;
+  readDiscovery: false;
 }
 
 /** The handler table of the core service: one typed handler per operationId, none missing. */
 export type CoreHandlers = {
-  [K in CoreOperationId]: OperationHandler<operations[K], CoreQueryDefaults[K]>;
+  [K in CoreOperationId]: OperationHandler<operations[K], CoreQueryDefaults[K], CoreAuthenticated[K]>;
 };

@@ -138,6 +138,164 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/{platform}/v1/account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register with a phone number and a password
+     * @description Creates an unverified account and sends a 6-digit code to the phone. Verify the phone by exchanging that code at the token endpoint (OTP grant); the password grant works once the phone is verified. Passwords are stored as argon2id hashes.
+     */
+    post: operations['createAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/{platform}/v1/account/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+        /**
+         * @description Numeric id of the resource.
+         * @example 1
+         */
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    /** Read an account (your own, or any as admin) */
+    get: operations['readAccount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/{platform}/v1/otp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a one-time code to a registered phone
+     * @description Sends a new 6-digit code, valid 5 minutes, 5 tries. The answer is the same whether or not the number is registered, so it cannot be used to find accounts. One code per minute per phone; at most 5 per hour per phone and 20 per hour per client address (429).
+     */
+    post: operations['createOtp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/{platform}/v1/oauth/token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * OAuth 2 token endpoint (RFC 6749)
+     * @description Grants: `password` (username = the phone number), `refresh_token` (refresh tokens rotate; presenting a rotated one revokes its whole family), and the OTP extension grant `urn:delivery-platform:grant-type:otp` (RFC 6749 section 4.5; `phone_number` + `otp`, which also verifies the phone). The client is the app: `client_id` is optional and must equal the platform. Form-encoded as the RFC requires, or JSON. Answers in the RFC's format so standard OAuth client libraries work. On web the tokens are set as HttpOnly cookies and left out of the body.
+     */
+    post: operations['createOauthToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/{platform}/v1/oauth/revocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Revoke a token (RFC 7009)
+     * @description Revokes an access or refresh token; revoking a refresh token revokes every token of its family. Answers 200 whether or not the token was valid, as RFC 7009 section 2.2 requires. On web, also clears the token cookies.
+     */
+    post: operations['createOauthRevocation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/{platform}/v1/csrf-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a CSRF token (web platform)
+     * @description Answers a token and sets the matching `__Host-csrf` cookie (double submit). Send the token as `X-CSRF-TOKEN` on every state-changing request of the web platform. Ask again after signing in: the token is bound to the session.
+     */
+    get: operations['readCsrfToken'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/{platform}/v1/discovery': {
     parameters: {
       query?: never;
@@ -236,6 +394,88 @@ export interface components {
     };
     CityReadResponse: {
       data: components['schemas']['City'];
+      message: string;
+    };
+    AccountCreateRequest: {
+      phone_number: components['schemas']['PhoneNumber'];
+      /** @description At least 8 characters. */
+      password: string;
+      /**
+       * @description Admin accounts are created by operators, not through the API.
+       * @default user
+       * @enum {string}
+       */
+      role: 'user' | 'driver';
+    };
+    AccountCreateResponse: components['schemas']['WriteResult'];
+    /** @description E.164, with the country code (`+62...`). */
+    PhoneNumber: string;
+    AccountReadResponse: {
+      data: {
+        /** Format: int64 */
+        id: number;
+        phone_number: string;
+        /** @enum {string} */
+        role: 'user' | 'driver' | 'admin';
+        phone_verified: boolean;
+        /** Format: date-time */
+        created_at: string;
+      };
+      message: string;
+    };
+    OtpCreateRequest: {
+      phone_number: components['schemas']['PhoneNumber'];
+    };
+    OtpCreateResponse: components['schemas']['WriteResult'];
+    /** @description RFC 6749 parameters; which ones a grant needs is checked by the token endpoint, which answers the RFC's `invalid_request` when one is missing. */
+    OauthTokenRequest: {
+      /** @example password */
+      grant_type?: string;
+      /** @description password grant: the phone number */
+      username?: string;
+      password?: string;
+      refresh_token?: string;
+      /** @description OTP grant */
+      phone_number?: string;
+      /** @description OTP grant: the 6-digit code */
+      otp?: string;
+      scope?: string;
+      /** @description Optional; the platform name. */
+      client_id?: string;
+    };
+    OauthTokenResponse: {
+      /** @description Absent on web, where it is an HttpOnly cookie. */
+      access_token?: string;
+      /** @enum {string} */
+      token_type: 'Bearer';
+      expires_in: number;
+      /** @description Absent on web, where it is an HttpOnly cookie. */
+      refresh_token?: string;
+      scope?: string;
+    };
+    OauthError: {
+      /** @enum {string} */
+      error:
+        | 'invalid_request'
+        | 'invalid_client'
+        | 'invalid_grant'
+        | 'unauthorized_client'
+        | 'unsupported_grant_type'
+        | 'invalid_scope';
+      error_description?: string;
+    };
+    /** @description `token` is required, except on web, where the token cookies are revoked when it is left out. */
+    OauthRevocationRequest: {
+      token?: string;
+      /** @enum {string} */
+      token_type_hint?: 'access_token' | 'refresh_token';
+      client_id?: string;
+    };
+    OauthRevocationResponse: components['schemas']['WriteResult'];
+    CsrfTokenReadResponse: {
+      data: {
+        csrf_token: string;
+      };
       message: string;
     };
     DiscoveryReadResponse: {
@@ -369,6 +609,29 @@ export interface components {
         'application/json': components['schemas']['MessageError'];
       };
     };
+    /** @description The app token (401.1, 401.2), the access token (401.3 missing, 401.4 invalid or revoked, 401.5 expired) or, on web, the CSRF token (401.6) failed (SG-22). */
+    UnauthorizedAccess: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['AuthError'];
+      };
+    };
+    /** @description A valid token without the role or ownership the operation needs (SG-26). */
+    Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "this operation needs the 'admin' scope"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
+      };
+    };
     /** @description The body is larger than the configured limit (SG-26). */
     PayloadTooLarge: {
       headers: {
@@ -406,6 +669,39 @@ export interface components {
         /**
          * @example {
          *       "message": "product 999 not found"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
+      };
+    };
+    /** @description The request conflicts with the current state (SG-26). */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "phone number +6281234567890 is already registered"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
+      };
+    };
+    /** @description Rate limited; `Retry-After` says when to try again (SG-26). */
+    TooManyRequests: {
+      headers: {
+        /**
+         * @description Seconds to wait.
+         * @example 42
+         */
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "too many codes asked for this phone number; try again in 42 seconds"
          *     }
          */
         'application/json': components['schemas']['MessageError'];
@@ -566,7 +862,8 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
+      401: components['responses']['UnauthorizedAccess'];
+      403: components['responses']['Forbidden'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -667,7 +964,8 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
+      401: components['responses']['UnauthorizedAccess'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
@@ -709,7 +1007,8 @@ export interface operations {
           'application/json': components['schemas']['WriteResult'];
         };
       };
-      401: components['responses']['Unauthorized'];
+      401: components['responses']['UnauthorizedAccess'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
@@ -759,7 +1058,8 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
+      401: components['responses']['UnauthorizedAccess'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
@@ -883,7 +1183,7 @@ export interface operations {
            *           "province": "Aceh"
            *         },
            *         {
-           *           "id": 2,
+           *           "id": 12,
            *           "country_id": 1,
            *           "name": "Bandung",
            *           "province": "Jawa Barat"
@@ -947,7 +1247,7 @@ export interface operations {
           /**
            * @example {
            *       "data": {
-           *         "id": 12,
+           *         "id": 11,
            *         "country_id": 1,
            *         "name": "Jakarta",
            *         "province": "DKI Jakarta"
@@ -960,6 +1260,315 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "phone_number": "+6281234567890",
+         *       "password": "correct horse battery staple",
+         *       "role": "user"
+         *     }
+         */
+        'application/json': components['schemas']['AccountCreateRequest'];
+      };
+    };
+    responses: {
+      /** @description The account was created and a code was sent to the phone (SG-19). */
+      201: {
+        headers: {
+          /**
+           * @description Relative URL of the new account.
+           * @example /api/android/v1/account/12
+           */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "account 12 created; a verification code was sent to +6281234567890"
+           *     }
+           */
+          'application/json': components['schemas']['WriteResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['UnauthorizedAccess'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  readAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+        /**
+         * @description Numeric id of the resource.
+         * @example 1
+         */
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The account (SG-18). The password hash never leaves the database. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": 12,
+           *         "phone_number": "+6281234567890",
+           *         "role": "user",
+           *         "phone_verified": true,
+           *         "created_at": "2026-11-21T04:28:50Z"
+           *       },
+           *       "message": "get data account success"
+           *     }
+           */
+          'application/json': components['schemas']['AccountReadResponse'];
+        };
+      };
+      401: components['responses']['UnauthorizedAccess'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createOtp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "phone_number": "+6281234567890"
+         *     }
+         */
+        'application/json': components['schemas']['OtpCreateRequest'];
+      };
+    };
+    responses: {
+      /** @description A code was sent if the number is registered (SG-19). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "if +6281234567890 is registered, a code was sent to it"
+           *     }
+           */
+          'application/json': components['schemas']['WriteResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['UnauthorizedAccess'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createOauthToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "grant_type": "password",
+         *       "username": "+6281234567890",
+         *       "password": "correct horse battery staple"
+         *     }
+         */
+        'application/x-www-form-urlencoded': components['schemas']['OauthTokenRequest'];
+        /**
+         * @example {
+         *       "grant_type": "refresh_token",
+         *       "refresh_token": "rt.mn2kq1c0.9f8u7y6t5r4e3w2q1a0s9d8f7g6h5j4k3l2"
+         *     }
+         */
+        'application/json': components['schemas']['OauthTokenRequest'];
+      };
+    };
+    responses: {
+      /** @description Tokens issued (RFC 6749 section 5.1). */
+      200: {
+        headers: {
+          /** @example no-store */
+          'Cache-Control'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "access_token": "at.mn2kq1c0.Zx8u7y6t5r4e3w2q1a0s9d8f7g6h5j4k3l2m1n0",
+           *       "token_type": "Bearer",
+           *       "expires_in": 900,
+           *       "refresh_token": "rt.mp9xw0c0.q1a0s9d8f7g6h5j4k3l2Zx8u7y6t5r4e3w2",
+           *       "scope": "user"
+           *     }
+           */
+          'application/json': components['schemas']['OauthTokenResponse'];
+        };
+      };
+      /** @description The grant failed (RFC 6749 section 5.2), or the body is not valid JSON. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OauthError'];
+        };
+      };
+      401: components['responses']['UnauthorizedAccess'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createOauthRevocation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "token": "rt.mp9xw0c0.q1a0s9d8f7g6h5j4k3l2Zx8u7y6t5r4e3w2",
+         *       "token_type_hint": "refresh_token"
+         *     }
+         */
+        'application/x-www-form-urlencoded': components['schemas']['OauthRevocationRequest'];
+        /**
+         * @example {
+         *       "token": "at.mn2kq1c0.Zx8u7y6t5r4e3w2q1a0s9d8f7g6h5j4k3l2m1n0"
+         *     }
+         */
+        'application/json': components['schemas']['OauthRevocationRequest'];
+      };
+    };
+    responses: {
+      /** @description The token is revoked, or was not valid (RFC 7009 section 2.2). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "token revoked"
+           *     }
+           */
+          'application/json': components['schemas']['WriteResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['UnauthorizedAccess'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  readCsrfToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A CSRF token (SG-18). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "csrf_token": "4f1c0d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e"
+           *       },
+           *       "message": "get data csrf token success"
+           *     }
+           */
+          'application/json': components['schemas']['CsrfTokenReadResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
     };

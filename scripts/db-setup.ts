@@ -4,6 +4,7 @@
  *   DATABASE_ADMIN_URL  an account allowed to create databases and users (default root@127.0.0.1)
  *   DATABASE_URL        the database and user to create (default: the app's configuration)
  */
+import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { loadConfig } from '../src/config.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -45,5 +46,7 @@ try {
 const report = await migrate(databaseUrl);
 console.log(
   `database '${database}' ready for user '${user}': schema version ${report.from} -> ${report.to}` +
-    (report.applied.length > 0 ? ` (applied ${report.applied.join(', ')})` : ' (nothing to apply)'),
+    (report.applied.length > 0
+      ? ` (applied ${report.applied.map((file) => path.basename(file)).join(', ')})`
+      : ' (nothing to apply)'),
 );

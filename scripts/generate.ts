@@ -49,7 +49,8 @@ interface OperationRow {
   method: string;
   path: string;
   expressPath: string;
-  security: string[][];
+  security: { scheme: string; scopes: string[] }[][];
+  authenticated: boolean;
   statuses: number[];
   requestMediaTypes: string[];
   queryDefaults: string[];
@@ -75,8 +76,22 @@ function operationTable(doc: Json): OperationRow[] {
         .filter((parameter) => deref(doc, parameter.schema).default !== undefined)
         .map((parameter) => String(parameter.name));
       const security = (Array.isArray(operation.security) ? operation.security : rootSecurity).map(
-        (requirement: unknown) => Object.keys(isObject(requirement) ? requirement : {}),
+        (requirement: unknown) =>
+          Object.entries(isObject(requirement) ? requirement : {}).map(([scheme, scopes]) => ({
+            scheme,
+            scopes: Array.isArray(scopes) ? scopes.map(String) : [],
+          })),
       );
+      // An operation is authenticated when every alternative needs an OAuth 2 access token.
+      const schemes =
+        isObject(doc.components) && isObject(doc.components.securitySchemes)
+          ? doc.components.securitySchemes
+          : {};
+      const authenticated =
+        security.length > 0 &&
+        security.every((requirement) =>
+          requirement.some(({ scheme }) => deref(doc, schemes[scheme]).type === 'oauth2'),
+        );
       const requestBody = operation.requestBody ? deref(doc, operation.requestBody) : undefined;
       rows.push({
         operationId: operation.operationId,
@@ -84,6 +99,7 @@ function operationTable(doc: Json): OperationRow[] {
         path: apiPath,
         expressPath: apiPath.replace(/\{([^}]+)\}/g, ':$1'),
         security,
+        authenticated,
         statuses: Object.keys(isObject(operation.responses) ? operation.responses : {})
           .map(Number)
           .sort((a, b) => a - b),
@@ -102,6 +118,7 @@ function pascal(name: string): string {
 
 function operationsModule(service: string, source: string, rows: OperationRow[]): string {
   const Service = pascal(service);
+  const authenticated = rows.map((row) => `  ${row.operationId}: ${String(row.authenticated)};`).join('\n');
   const defaults = rows
     .map(
       (row) =>
@@ -122,9 +139,14 @@ export interface ${Service}QueryDefaults {
 ${defaults}
 }
 
+/** Whether the operation always runs with an authenticated principal (its spec requires an access token). */
+export interface ${Service}Authenticated {
+${authenticated}
+}
+
 /** The handler table of the ${service} service: one typed handler per operationId, none missing. */
 export type ${Service}Handlers = {
-  [K in ${Service}OperationId]: OperationHandler<operations[K], ${Service}QueryDefaults[K]>;
+  [K in ${Service}OperationId]: OperationHandler<operations[K], ${Service}QueryDefaults[K], ${Service}Authenticated[K]>;
 };
 `;
 }

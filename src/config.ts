@@ -77,6 +77,50 @@ const schema = {
     default: 300,
     env: 'PRODUCT_CACHE_TTL_SECONDS',
   },
+  accessTokenTtlSeconds: {
+    doc: 'Lifetime of an OAuth 2 access token.',
+    format: 'nat',
+    default: 900,
+    env: 'ACCESS_TOKEN_TTL_SECONDS',
+  },
+  refreshTokenTtlSeconds: {
+    doc: 'Lifetime of a refresh token (they rotate on every use).',
+    format: 'nat',
+    default: 30 * 24 * 3600,
+    env: 'REFRESH_TOKEN_TTL_SECONDS',
+  },
+  otpSecret: {
+    doc: 'HMAC key for one-time codes at rest in Redis.',
+    format: 'secret',
+    default: 'dev-otp-secret-0000000000000000000000',
+    env: 'OTP_SECRET',
+    sensitive: true,
+  },
+  otpSender: {
+    doc: "How one-time codes leave: 'recording' keeps them in Redis for development and tests; 'webhook' POSTs them to OTP_WEBHOOK_URL (the SMS gateway).",
+    format: ['recording', 'webhook'],
+    default: 'recording',
+    env: 'OTP_SENDER',
+  },
+  otpWebhookUrl: {
+    doc: 'SMS gateway endpoint for the webhook sender.',
+    format: String,
+    default: '',
+    env: 'OTP_WEBHOOK_URL',
+  },
+  csrfSecret: {
+    doc: 'HMAC key of the double-submit CSRF tokens (web platform).',
+    format: 'secret',
+    default: 'dev-csrf-secret-000000000000000000000',
+    env: 'CSRF_SECRET',
+    sensitive: true,
+  },
+  corsOrigins: {
+    doc: 'Comma-separated origins allowed to call the API from a browser (empty: none).',
+    format: String,
+    default: '',
+    env: 'CORS_ORIGINS',
+  },
   logLevel: {
     doc: 'pino log level.',
     format: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
@@ -90,6 +134,14 @@ const schema = {
     env: 'PUBLIC_BASE_URL',
   },
 };
+
+convict.addFormat({
+  name: 'secret',
+  validate(value: unknown) {
+    if (typeof value !== 'string' || value.length < 32)
+      throw new Error('must be a string of at least 32 characters');
+  },
+});
 
 convict.addFormat({
   name: 'app-token',
@@ -111,6 +163,13 @@ export interface Config {
   appTokens: Record<Platform, string>;
   bodyLimit: string;
   productCacheTtlSeconds: number;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  otpSecret: string;
+  otpSender: 'recording' | 'webhook';
+  otpWebhookUrl: string;
+  csrfSecret: string;
+  corsOrigins: string;
   logLevel: string;
   publicBaseUrl: string;
 }
@@ -148,12 +207,28 @@ export function loadConfig(
   }
   const values = { ...(config.getProperties() as Config), ...overrides };
   if (values.env === 'production') {
-    const defaults = PLATFORMS.filter((platform) => values.appTokens[platform].startsWith('dev-'));
+    const defaults = [
+      ...PLATFORMS.filter((platform) => values.appTokens[platform].startsWith('dev-')).map(
+        (platform) => `APP_TOKEN_${platform.toUpperCase()}`,
+      ),
+      ...(values.otpSecret.startsWith('dev-') ? ['OTP_SECRET'] : []),
+      ...(values.csrfSecret.startsWith('dev-') ? ['CSRF_SECRET'] : []),
+    ];
     if (defaults.length > 0) {
       throw new ConfigError(
-        `invalid configuration: APP_TOKEN_${defaults[0]?.toUpperCase()} still holds the development default; set a secret token in production`,
+        `invalid configuration: ${defaults.join(', ')} still hold${defaults.length === 1 ? 's' : ''} the development default; set secrets in production`,
       );
     }
+    if (values.otpSender === 'recording') {
+      throw new ConfigError(
+        "invalid configuration: OTP_SENDER=recording keeps codes in Redis; use 'webhook' in production",
+      );
+    }
+  }
+  if (values.otpSender === 'webhook' && !URL.canParse(values.otpWebhookUrl)) {
+    throw new ConfigError(
+      `invalid configuration: OTP_WEBHOOK_URL must be the SMS gateway's URL when OTP_SENDER=webhook (got '${values.otpWebhookUrl}')`,
+    );
   }
   return Object.freeze(values);
 }

@@ -57,6 +57,11 @@ export class AuthenticationError extends AppError {
   }
 }
 
+/** 403: a valid token without the role or ownership the operation needs (SG-26). */
+export class ForbiddenError extends AppError {
+  readonly status = 403;
+}
+
 /** 404 (SG-24). */
 export class NotFoundError extends AppError {
   readonly status = 404;
@@ -72,6 +77,11 @@ export class MethodNotAllowedError extends AppError {
   }
 }
 
+/** 409: the request conflicts with what is stored (SG-26). */
+export class ConflictError extends AppError {
+  readonly status = 409;
+}
+
 /** 413: the body is over the limit (SG-26). */
 export class PayloadTooLargeError extends AppError {
   readonly status = 413;
@@ -80,6 +90,16 @@ export class PayloadTooLargeError extends AppError {
 /** 415: the body is not in a media type the operation accepts (SG-09, SG-26). */
 export class UnsupportedMediaTypeError extends AppError {
   readonly status = 415;
+}
+
+/** 429 with Retry-After (SG-26). */
+export class TooManyRequestsError extends AppError {
+  readonly status = 429;
+  readonly retryAfterSeconds: number;
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
 }
 
 /** 422 with one entry per field (SG-23). */
@@ -102,7 +122,7 @@ export class InternalError extends AppError {
 }
 
 /** Every status the runtime itself can answer with; a test checks each is documented in spec/. */
-export const runtimeErrorStatuses = [400, 401, 404, 405, 413, 415, 422, 500] as const;
+export const runtimeErrorStatuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 500] as const;
 
 /**
  * Turns any thrown value into a status and the style guide's body. `trace` only when the

@@ -7,7 +7,7 @@ import { pino, type Logger } from 'pino';
 import { loadConfig, type Config } from './config.ts';
 import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
 import { checkRedis, createRedis, type Redis } from './db/redis.ts';
-import { appTokenHandler } from './runtime/app-token.ts';
+import { createAuth } from './auth/index.ts';
 import { createApp } from './runtime/app.ts';
 import { createServices, loadSpec, serviceNames, type ServiceName } from './services.ts';
 
@@ -45,11 +45,12 @@ export async function startServer(
     throw error;
   }
   const names = options.services ?? serviceNames;
+  const auth = createAuth(config, redis);
   const app = await createApp({
     config,
     log,
-    services: createServices({ pool, redis, config }, names),
-    securityHandlers: { appToken: appTokenHandler(config.appTokens) },
+    services: createServices({ pool, redis, config, auth, log }, names),
+    securityHandlers: auth.securityHandlers,
     readiness: { mysql: () => pool.query('SELECT 1'), redis: () => redis.ping() },
     specs: Object.fromEntries(names.map((name) => [name, loadSpec(name).text])),
   });

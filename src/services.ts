@@ -11,6 +11,8 @@ import type { Document } from 'openapi-backend';
 import { parse } from 'yaml';
 import { coreOperations } from '../generated/core.operations.ts';
 import { createCoreHandlers } from '../handlers/core/index.ts';
+import type { Logger } from 'pino';
+import type { Auth } from './auth/index.ts';
 import type { Config } from './config.ts';
 import { summarise } from './runtime/catalogue.ts';
 import type { ServiceContract } from './runtime/contract.ts';
@@ -30,6 +32,8 @@ export interface ServiceDependencies {
   pool: Pool;
   redis: Redis;
   config: Readonly<Config>;
+  auth: Auth;
+  log: Logger;
 }
 
 export function createServices(

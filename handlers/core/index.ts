@@ -1,24 +1,50 @@
 /** The core service's handler table: every operationId of spec/core.yaml, typed by generated/. */
 import type { Redis } from 'ioredis';
 import type { Pool } from 'mysql2/promise';
+import type { Logger } from 'pino';
 import type { CoreHandlers } from '../../generated/core.operations.ts';
-import type { Config } from '../../src/config.ts';
+import type { Auth } from '../../src/auth/index.ts';
+import { platforms, type Config } from '../../src/config.ts';
 import type { ServiceSummary } from '../../src/runtime/catalogue.ts';
+import { createAccountHandlers, createAccountRepository } from './account/index.ts';
 import { createDiscoveryHandlers } from './discovery/index.ts';
 import { createGeographyHandlers, createGeographyRepository } from './geography/index.ts';
+import { createOauthHandlers, createOauthServer } from './oauth/index.ts';
 import { createProductHandlers, createProductRepository } from './product/index.ts';
 
 export interface CoreDependencies {
   pool: Pool;
   redis: Redis;
   config: Readonly<Config>;
+  auth: Auth;
+  log: Logger;
   services: readonly ServiceSummary[];
 }
 
-export function createCoreHandlers({ pool, redis, config, services }: CoreDependencies): CoreHandlers {
+export function createCoreHandlers({
+  pool,
+  redis,
+  config,
+  auth,
+  log,
+  services,
+}: CoreDependencies): CoreHandlers {
+  const accounts = createAccountRepository(pool);
+  const oauthServer = createOauthServer({
+    accounts,
+    tokens: auth.tokens,
+    otp: auth.otp,
+    redis,
+    platforms,
+    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+    refreshTokenTtlSeconds: config.refreshTokenTtlSeconds,
+    log,
+  });
   return {
     ...createProductHandlers(createProductRepository(pool, redis, config.productCacheTtlSeconds)),
     ...createGeographyHandlers(createGeographyRepository(pool)),
-    ...createDiscoveryHandlers(services, ['android', 'ios', 'web']),
+    ...createAccountHandlers(accounts, auth.otp),
+    ...createOauthHandlers(oauthServer, auth.tokens, auth.csrf),
+    ...createDiscoveryHandlers(services, platforms),
   };
 }

@@ -11,7 +11,7 @@ const digest = (value: string): Buffer => createHash('sha256').update(value).dig
 
 export function appTokenHandler(tokens: Readonly<Record<Platform, string>>): SecurityHandler {
   const expected = new Map(Object.entries(tokens).map(([platform, token]) => [platform, digest(token)]));
-  return (request, platform) => {
+  return ({ request, platform }) => {
     const presented = request.headers['x-app-token'];
     if (typeof presented !== 'string' || presented.length === 0) {
       throw new AuthenticationError(AuthFailure.appTokenMissing, 'X-APP-TOKEN header is missing');
@@ -24,5 +24,6 @@ export function appTokenHandler(tokens: Readonly<Record<Platform, string>>): Sec
         `X-APP-TOKEN is not valid for platform ${platform}`,
       );
     }
+    return undefined;
   };
 }

@@ -4,9 +4,12 @@
  */
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { pinoHttp } from 'pino-http';
+import cookieParser from 'cookie-parser';
+import cors from 'cors';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import { MethodNotAllowedError, NotFoundError, toErrorResponse } from '../errors.ts';
+import { MethodNotAllowedError, NotFoundError, TooManyRequestsError, toErrorResponse } from '../errors.ts';
 import {
   checkResponse,
   createContractRouter,
@@ -40,11 +43,36 @@ export async function createApp(options: AppOptions): Promise<Express> {
         error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'info' : 'debug',
       // Never log credentials (SG-08): headers are reduced to what helps debugging.
       serializers: {
-        req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+        req: (request: { method: string; url: string }) => ({
+          method: request.method,
+          url: request.url.replace(/\?.*$/, '?…'),
+        }),
         res: (response: { statusCode: number }) => ({ status: response.statusCode }),
       },
     }),
   );
+
+  app.use(
+    helmet({
+      // The docs page (Swagger UI) styles itself inline and shows data: images; scripts stay same-origin.
+      contentSecurityPolicy: {
+        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      },
+    }),
+  );
+  const allowedOrigins = config.corsOrigins
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  app.use(
+    cors({
+      origin: allowedOrigins,
+      credentials: true,
+      allowedHeaders: ['Content-Type', 'Authorization', 'X-APP-TOKEN', 'X-CSRF-TOKEN', 'Idempotency-Key'],
+      exposedHeaders: ['Location', 'Retry-After', 'Deprecation', 'Sunset', 'Link'],
+    }),
+  );
+  app.use(cookieParser());
 
   app.get('/healthz', (_request, response) => {
     response.json({ message: 'alive' });
@@ -106,6 +134,8 @@ export async function createApp(options: AppOptions): Promise<Express> {
       return;
     }
     if (error instanceof MethodNotAllowedError) response.setHeader('Allow', error.allowed.join(', '));
+    if (error instanceof TooManyRequestsError)
+      response.setHeader('Retry-After', String(error.retryAfterSeconds));
     response.status(status).json(body);
   };
   app.use(handleError);

@@ -21,10 +21,24 @@ import {
   ValidationError,
 } from '../errors.ts';
 import { toFieldErrors } from './field-errors.ts';
-import type { OperationSpec } from './handler-types.ts';
+import type { OperationSpec, Principal } from './handler-types.ts';
 
-/** Checks one security scheme of the spec; throws an AuthenticationError when it fails. */
-export type SecurityHandler = (request: Request, platform: Platform) => void | Promise<void>;
+/** What a security handler is told about the request it checks. */
+export interface SecurityCheck {
+  request: Request;
+  response: Response;
+  platform: Platform;
+  /** Scopes the operation's requirement lists for this scheme (all are needed). */
+  scopes: readonly string[];
+}
+
+/**
+ * Checks one security scheme of the spec: throws an AuthenticationError (401) or a
+ * ForbiddenError (403) when it fails; an access-token scheme returns the caller.
+ */
+export type SecurityHandler = (
+  check: SecurityCheck,
+) => Principal | undefined | Promise<Principal | undefined>;
 
 /** What the runtime sees of a handler: the generated types are checked where handlers are written. */
 interface RuntimeResult {
@@ -33,10 +47,12 @@ interface RuntimeResult {
   headers?: Record<string, string>;
 }
 type RuntimeHandler = (context: {
+  principal: Principal | undefined;
   path: Record<string, unknown>;
   query: Record<string, unknown>;
   body: unknown;
   request: Request;
+  response: Response;
   log: Logger;
 }) => Promise<RuntimeResult>;
 
@@ -130,7 +146,15 @@ export async function createContractRouter(
   options: ContractOptions,
 ): Promise<Router> {
   const router = express.Router({ caseSensitive: true, strict: false });
-  const jsonParser = express.json({ limit: options.bodyLimit, type: () => true });
+  // Parsers by media type; the operation's spec says which media types it accepts.
+  const bodyParsers: Readonly<Record<string, RequestHandler>> = {
+    'application/json': express.json({ limit: options.bodyLimit, type: () => true }),
+    'application/x-www-form-urlencoded': express.urlencoded({
+      limit: options.bodyLimit,
+      extended: false,
+      type: () => true,
+    }),
+  };
   const methodsByPath = new Map<string, Set<string>>();
 
   for (const service of services) {
@@ -144,7 +168,7 @@ export async function createContractRouter(
           `${service.name}: operation ${spec.operationId} has no ${operation ? 'handler' : 'definition'}`,
         );
       }
-      for (const scheme of spec.security.flat()) {
+      for (const { scheme } of spec.security.flat()) {
         if (!options.securityHandlers[scheme]) {
           throw new Error(
             `${service.name}: security scheme '${scheme}' of ${spec.operationId} has no handler`,
@@ -168,7 +192,7 @@ export async function createContractRouter(
           // An unknown platform is an unknown URL, not a bad parameter of this operation.
           if (!options.platforms.includes(request.params.platform as Platform)) return next();
           response.locals.operation = mounted;
-          await serve(mounted, request, response, { ...options, jsonParser });
+          await serve(mounted, request, response, { ...options, bodyParsers });
         },
       );
     }
@@ -188,18 +212,30 @@ export async function createContractRouter(
   return router;
 }
 
+/**
+ * Runs the spec's security requirements: alternatives (OR) of schemes that must all pass
+ * (AND). Within one requirement the schemes run in the order of `securityHandlers`, so the
+ * app token (401.1/401.2) is checked before the access token (401.3-401.5) and CSRF (401.6).
+ */
 async function authenticate(
   spec: OperationSpec,
   request: Request,
+  response: Response,
   platform: Platform,
   options: ContractOptions,
-): Promise<void> {
-  if (spec.security.length === 0) return;
+): Promise<Principal | undefined> {
+  if (spec.security.length === 0) return undefined;
+  const order = Object.keys(options.securityHandlers);
   let firstFailure: unknown;
   for (const requirement of spec.security) {
     try {
-      for (const scheme of requirement) await options.securityHandlers[scheme]?.(request, platform);
-      return;
+      let principal: Principal | undefined;
+      const schemes = [...requirement].sort((a, b) => order.indexOf(a.scheme) - order.indexOf(b.scheme));
+      for (const { scheme, scopes } of schemes) {
+        principal =
+          (await options.securityHandlers[scheme]?.({ request, response, platform, scopes })) ?? principal;
+      }
+      return principal;
     } catch (error) {
       firstFailure ??= error;
     }
@@ -211,11 +247,11 @@ async function serve(
   mounted: MountedOperation,
   request: Request,
   response: Response,
-  options: ContractOptions & { jsonParser: RequestHandler },
+  options: ContractOptions & { bodyParsers: Readonly<Record<string, RequestHandler>> },
 ): Promise<void> {
   const { spec, api, operation, handler, jsonStatuses } = mounted;
   const platform = request.params.platform as Platform;
-  await authenticate(spec, request, platform, options);
+  const principal = await authenticate(spec, request, response, platform, options);
 
   if (spec.requestMediaTypes.length > 0 && hasBody(request)) {
     const mediaType = mediaTypeOf(request);
@@ -224,8 +260,9 @@ async function serve(
         `request body must be sent as ${spec.requestMediaTypes.join(' or ')}, not '${mediaType || 'no Content-Type'}'`,
       );
     }
-    if (mediaType === 'application/json') {
-      await runMiddleware(options.jsonParser, request, response).catch((error: unknown) => {
+    const parser = options.bodyParsers[mediaType];
+    if (parser) {
+      await runMiddleware(parser, request, response).catch((error: unknown) => {
         throw bodyParserError(error, options.bodyLimit);
       });
     }
@@ -246,10 +283,12 @@ async function serve(
 
   const log = (request.log as Logger | undefined) ?? options.log;
   const result = await handler({
+    principal,
     path: validation.coerced?.params ?? {},
     query: (validation.coerced?.query ?? {}) as Record<string, unknown>,
     body,
     request,
+    response,
     log,
   });
   checkResponse(mounted, result);

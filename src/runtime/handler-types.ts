@@ -2,7 +2,7 @@
  * Types that bind hand-written handlers to the generated operation types: the request a
  * handler sees and the only results it may return (documented statuses and bodies).
  */
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 
 /** One row of a generated operation table (`generated/<service>.operations.ts`). */
@@ -11,8 +11,9 @@ export interface OperationSpec {
   readonly method: string;
   readonly path: string;
   readonly expressPath: string;
-  /** Alternatives (OR) of scheme names that must all pass (AND), as the spec's `security`. */
-  readonly security: readonly (readonly string[])[];
+  /** Alternatives (OR) of schemes that must all pass (AND), with their scopes, as the spec's `security`. */
+  readonly security: readonly (readonly { readonly scheme: string; readonly scopes: readonly string[] }[])[];
+  readonly authenticated: boolean;
   readonly statuses: readonly number[];
   readonly requestMediaTypes: readonly string[];
   readonly queryDefaults: readonly string[];
@@ -48,13 +49,27 @@ type RequestBody<Op extends OperationShape> = Op['requestBody'] extends {
     ? Body | undefined
     : undefined;
 
+/** Who is calling: the account behind the access token. */
+export interface Principal {
+  readonly accountId: number;
+  readonly role: 'user' | 'driver' | 'admin';
+}
+
 /** What a handler receives: validated, typed values only. */
-export interface HandlerContext<Op extends OperationShape, Defaulted extends string = never> {
+export interface HandlerContext<
+  Op extends OperationShape,
+  Defaulted extends string = never,
+  Authenticated extends boolean = false,
+> {
+  /** The caller; always present on operations whose spec requires an access token. */
+  readonly principal: Authenticated extends true ? Principal : Principal | undefined;
   readonly path: PathParams<Op>;
   readonly query: QueryParams<Op, Defaulted>;
   readonly body: RequestBody<Op>;
-  /** The raw request, for headers and the URL (to build paging links). */
+  /** The raw request, for headers, cookies and the URL (to build paging links). */
   readonly request: Request;
+  /** The raw response, for what a result cannot say: cookies. */
+  readonly response: Response;
   readonly log: Logger;
 }
 
@@ -67,6 +82,8 @@ export type OperationResult<Op extends OperationShape> = {
     : never;
 }[keyof Op['responses']];
 
-export type OperationHandler<Op extends OperationShape, Defaulted extends string = never> = (
-  context: HandlerContext<Op, Defaulted>,
-) => Promise<OperationResult<Op>>;
+export type OperationHandler<
+  Op extends OperationShape,
+  Defaulted extends string = never,
+  Authenticated extends boolean = false,
+> = (context: HandlerContext<Op, Defaulted, Authenticated>) => Promise<OperationResult<Op>>;

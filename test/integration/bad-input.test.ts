@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetProducts, startTestServer, type TestServer } from '../support/server.ts';
 import { jsonOf } from '../support/assertions.ts';
 import { appTokens } from '../support/env.ts';
+import { createAccount, signIn } from '../support/auth.ts';
 
 let server: TestServer;
+let admin: string;
 let productId: number;
 const base = '/api/android/v1/product';
 
@@ -21,9 +23,11 @@ async function storedState(): Promise<string> {
 beforeAll(async () => {
   server = await startTestServer();
   await resetProducts(server);
+  admin = (await signIn(server, await createAccount(server, 'admin'))).access_token;
   const response = await server.request(base, {
     method: 'POST',
     json: { name: 'Nasi Goreng', price: 25000, image_url: 'https://images.example.com/nasi-goreng.jpg' },
+    bearer: admin,
   });
   productId = Number(response.headers.get('location')?.split('/').pop());
 });
@@ -329,6 +333,7 @@ describe('when the request is bad', () => {
         method: bad.method ?? 'GET',
         headers: bad.headers ?? {},
         body: bad.body,
+        bearer: admin,
       });
       const body = await jsonOf(response, bad.status);
       expect(body).toMatchObject(bad.want);
@@ -352,6 +357,7 @@ describe('when a string looks like SQL', () => {
     const response = await server.request(base, {
       method: 'POST',
       json: { name, price: 1, image_url: 'https://images.example.com/x.jpg' },
+      bearer: admin,
     });
     await jsonOf(response, 201);
     const id = response.headers.get('location')?.split('/').pop() ?? '';

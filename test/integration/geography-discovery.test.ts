@@ -72,7 +72,16 @@ describe('when the discovery document is read (SG-10)', () => {
     };
     expect(data.platform).toBe('web');
     expect(data.services.map((service) => service.name)).toEqual(['core']);
-    expect(data.services[0]?.segments).toEqual(['product', 'country', 'city', 'discovery']);
+    expect(data.services[0]?.segments).toEqual([
+      'product',
+      'country',
+      'city',
+      'account',
+      'otp',
+      'oauth',
+      'csrf-token',
+      'discovery',
+    ]);
     for (const service of data.services) {
       for (const version of service.versions) {
         const spec = await fetch(`${server.url}${version.spec_url}`);

@@ -2,8 +2,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetProducts, startTestServer, type TestServer } from '../support/server.ts';
 import { jsonOf } from '../support/assertions.ts';
+import { createAccount, signIn } from '../support/auth.ts';
 
 let server: TestServer;
+let admin: string;
 const base = '/api/android/v1/product';
 const kopi = {
   name: 'Kopi Susu Gula Aren',
@@ -12,7 +14,7 @@ const kopi = {
 };
 
 async function create(product: object = kopi): Promise<number> {
-  const response = await server.request(base, { method: 'POST', json: product });
+  const response = await server.request(base, { method: 'POST', bearer: admin, json: product });
   const body = await jsonOf(response, 201);
   const location = response.headers.get('location') ?? '';
   expect(location).toMatch(/^\/api\/android\/v1\/product\/\d+$/);
@@ -22,6 +24,7 @@ async function create(product: object = kopi): Promise<number> {
 
 beforeAll(async () => {
   server = await startTestServer();
+  admin = (await signIn(server, await createAccount(server, 'admin'))).access_token;
 });
 afterAll(async () => {
   await server.close();
@@ -68,7 +71,10 @@ describe('when a product is read twice', () => {
     const cached = await jsonOf(await server.request(`${base}/${id}`), 200);
     expect((cached.data as { name: string }).name).toBe(kopi.name);
 
-    await jsonOf(await server.request(`${base}/${id}`, { method: 'PATCH', json: { price: 20000 } }), 200);
+    await jsonOf(
+      await server.request(`${base}/${id}`, { method: 'PATCH', bearer: admin, json: { price: 20000 } }),
+      200,
+    );
     expect(await server.redis.exists(`product:${id}`)).toBe(0);
     const fresh = await jsonOf(await server.request(`${base}/${id}`), 200);
     expect(fresh.data).toMatchObject({ name: 'changed in SQL', price: 20000 });
@@ -79,7 +85,7 @@ describe('when a product is updated', () => {
   it('then PATCH changes only the fields sent (SG-20)', async () => {
     const id = await create();
     const body = await jsonOf(
-      await server.request(`${base}/${id}`, { method: 'PATCH', json: { name: 'Es Teh' } }),
+      await server.request(`${base}/${id}`, { method: 'PATCH', bearer: admin, json: { name: 'Es Teh' } }),
       200,
     );
     expect(body).toEqual({ message: `product ${id} updated` });
@@ -90,11 +96,14 @@ describe('when a product is updated', () => {
   it('then PUT replaces every field, and needs every field', async () => {
     const id = await create();
     const replacement = { name: 'Es Jeruk', price: 9000, image_url: 'https://images.example.com/jeruk.jpg' };
-    await jsonOf(await server.request(`${base}/${id}`, { method: 'PUT', json: replacement }), 200);
+    await jsonOf(
+      await server.request(`${base}/${id}`, { method: 'PUT', bearer: admin, json: replacement }),
+      200,
+    );
     expect((await jsonOf(await server.request(`${base}/${id}`), 200)).data).toMatchObject(replacement);
 
     const partial = await jsonOf(
-      await server.request(`${base}/${id}`, { method: 'PUT', json: { name: 'x' } }),
+      await server.request(`${base}/${id}`, { method: 'PUT', bearer: admin, json: { name: 'x' } }),
       422,
     );
     expect(partial.errors).toEqual([
@@ -105,7 +114,7 @@ describe('when a product is updated', () => {
 
   it('then an unknown id answers 404 and creates nothing', async () => {
     const body = await jsonOf(
-      await server.request(`${base}/424242`, { method: 'PATCH', json: { price: 1 } }),
+      await server.request(`${base}/424242`, { method: 'PATCH', bearer: admin, json: { price: 1 } }),
       404,
     );
     expect(body).toEqual({ message: 'product 424242 not found' });
@@ -119,11 +128,13 @@ describe('when a product is deleted', () => {
     const keep = await create();
     const gone = await create({ ...kopi, name: 'Gone' });
     await jsonOf(await server.request(`${base}/${gone}`), 200); // warm the cache
-    expect(await jsonOf(await server.request(`${base}/${gone}`, { method: 'DELETE' }), 200)).toEqual({
+    expect(
+      await jsonOf(await server.request(`${base}/${gone}`, { method: 'DELETE', bearer: admin }), 200),
+    ).toEqual({
       message: `product ${gone} deleted`,
     });
     await jsonOf(await server.request(`${base}/${gone}`), 404);
-    await jsonOf(await server.request(`${base}/${gone}`, { method: 'DELETE' }), 404);
+    await jsonOf(await server.request(`${base}/${gone}`, { method: 'DELETE', bearer: admin }), 404);
     const list = await jsonOf(await server.request(base), 200);
     expect((list.data as { id: number }[]).map((product) => product.id)).toEqual([keep]);
     expect((list.meta as { total_data: number }).total_data).toBe(1);
@@ -180,7 +191,7 @@ describe('when products are listed', () => {
 
   it('then the trigger-kept count stays exact through inserts, soft deletes and hard deletes', async () => {
     const ids = [await create(), await create(), await create()];
-    await server.request(`${base}/${ids[0]}`, { method: 'DELETE' });
+    await server.request(`${base}/${ids[0]}`, { method: 'DELETE', bearer: admin });
     await server.pool.query('DELETE FROM product WHERE id = ?', [ids[1]]);
     const [counted] = await server.pool.query("SELECT total FROM row_count WHERE name = 'product'");
     const [actual] = await server.pool.query('SELECT COUNT(*) AS n FROM product WHERE deleted_at IS NULL');

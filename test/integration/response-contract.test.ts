@@ -3,13 +3,14 @@
  * answered as a 500, with `trace` outside production and without it in production.
  */
 import type { Server } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { Writable } from 'node:stream';
 import { coreOperations } from '../../generated/core.operations.ts';
 import type { CoreHandlers } from '../../generated/core.operations.ts';
 import { createApp } from '../../src/runtime/app.ts';
-import { appTokenHandler } from '../../src/runtime/app-token.ts';
+import { Redis } from 'ioredis';
+import { createAuth } from '../../src/auth/index.ts';
 import { loadSpec } from '../../src/services.ts';
 import { appTokens, testConfig, testEnvironment } from '../support/env.ts';
 import { jsonOf } from '../support/assertions.ts';
@@ -19,13 +20,21 @@ const productionTokens = {
   APP_TOKEN_ANDROID: 'prod-android-token-abcdefghijklmnop',
   APP_TOKEN_IOS: 'prod-ios-token-abcdefghijklmnopqrs',
   APP_TOKEN_WEB: 'prod-web-token-abcdefghijklmnopqrs',
+  OTP_SECRET: 'prod-otp-secret-abcdefghijklmnopqrstuvwxyz',
+  CSRF_SECRET: 'prod-csrf-secret-abcdefghijklmnopqrstuvwxyz',
+  OTP_SENDER: 'webhook',
+  OTP_WEBHOOK_URL: 'http://127.0.0.1:9/sms',
 };
 
 type AnyResult = { status: number; body?: unknown };
 let server: Server | undefined;
+const redis = new Redis(testConfig().redisUrl, { keyPrefix: testConfig().redisKeyPrefix });
 afterEach(() => {
   server?.close();
   server = undefined;
+});
+afterAll(() => {
+  redis.disconnect();
 });
 
 /** Serves the core spec with every handler answering `result`; returns the base URL and the log lines. */
@@ -53,7 +62,7 @@ async function serveWith(result: () => AnyResult, config: Readonly<Config> = tes
         handlers: handlers as unknown as CoreHandlers,
       },
     ],
-    securityHandlers: { appToken: appTokenHandler(config.appTokens) },
+    securityHandlers: createAuth(config, redis).securityHandlers,
     readiness: {},
     specs: {},
   });

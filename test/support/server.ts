@@ -4,8 +4,11 @@ import type { Config } from '../../src/config.ts';
 import { appTokens, testConfig } from './env.ts';
 
 export interface TestServer extends RunningServer {
-  /** fetch against the server with the android app token unless `headers` says otherwise. */
-  request(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+  /**
+   * fetch against the server with the android app token unless `headers` says otherwise,
+   * and, when `bearer` is given, that access token.
+   */
+  request(path: string, init?: RequestInit & { json?: unknown; bearer?: string }): Promise<Response>;
 }
 
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
@@ -15,12 +18,15 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     request(path, init = {}) {
       const headers = new Headers(init.headers);
       if (!headers.has('x-app-token')) headers.set('x-app-token', appTokens.android);
+      if (init.bearer !== undefined && !headers.has('authorization'))
+        headers.set('authorization', `Bearer ${init.bearer}`);
       let body = init.body;
       if (init.json !== undefined) {
         headers.set('content-type', 'application/json');
         body = JSON.stringify(init.json);
       }
-      return fetch(`${running.url}${path}`, { ...init, headers, body });
+      const { json: _json, bearer: _bearer, ...rest } = init;
+      return fetch(`${running.url}${path}`, { ...rest, headers, body });
     },
   };
 }

@@ -30,7 +30,31 @@ describe('loadConfig', () => {
     ],
     [
       'development app tokens in production',
-      { given: { APP_ENV: 'production' }, want: /APP_TOKEN_ANDROID still holds the development default/ },
+      {
+        given: { APP_ENV: 'production' },
+        want: /APP_TOKEN_ANDROID, APP_TOKEN_IOS, APP_TOKEN_WEB, OTP_SECRET, CSRF_SECRET still hold the development default/,
+      },
+    ],
+    [
+      'the recording OTP sender in production',
+      {
+        given: {
+          APP_ENV: 'production',
+          APP_TOKEN_ANDROID: 'a'.repeat(20),
+          APP_TOKEN_IOS: 'b'.repeat(20),
+          APP_TOKEN_WEB: 'c'.repeat(20),
+          OTP_SECRET: 'd'.repeat(40),
+          CSRF_SECRET: 'e'.repeat(40),
+        },
+        want: /OTP_SENDER=recording keeps codes in Redis/,
+      },
+    ],
+    [
+      'the webhook OTP sender without its URL',
+      {
+        given: { OTP_SENDER: 'webhook' },
+        want: /OTP_WEBHOOK_URL must be the SMS gateway's URL when OTP_SENDER=webhook/,
+      },
     ],
   ])('rejects %s, naming it', (_name, { given, want }) => {
     expect(() => loadConfig(given)).toThrow(want);

@@ -11,6 +11,8 @@ import { createCoreHandlers } from '../../handlers/core/index.ts';
 import { AuthFailure, runtimeErrorStatuses } from '../../src/errors.ts';
 import type { Pool } from 'mysql2/promise';
 import type { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { createAuth } from '../../src/auth/index.ts';
 import { testConfig } from '../support/env.ts';
 
 const errors = parse(readFileSync('spec/common/errors.yaml', 'utf8')) as {
@@ -23,10 +25,14 @@ const errors = parse(readFileSync('spec/common/errors.yaml', 'utf8')) as {
 describe('every operation of the spec has exactly one handler', () => {
   it('core', () => {
     // Handlers are only built here, never called: no connection is needed.
+    const config = testConfig();
+    const redis = {} as Redis;
     const handlers = createCoreHandlers({
       pool: {} as Pool,
-      redis: {} as Redis,
-      config: testConfig(),
+      redis,
+      config,
+      auth: createAuth(config, redis),
+      log: pino({ level: 'silent' }),
       services: [],
     });
     expect(Object.keys(handlers).sort()).toEqual(
@@ -39,7 +45,10 @@ describe('every error status the runtime raises is a shared response of spec/com
   const documented: Record<number, string> = {
     400: 'BadRequest',
     401: 'Unauthorized',
+    403: 'Forbidden',
     404: 'NotFound',
+    409: 'Conflict',
+    429: 'TooManyRequests',
     405: 'MethodNotAllowed',
     413: 'PayloadTooLarge',
     415: 'UnsupportedMediaType',

@@ -1,7 +1,7 @@
 /** Thin handlers of the product endpoints: map the request, call the repository, transform. */
 import type { CoreHandlers } from '../../../generated/core.operations.ts';
 import { pageMeta, pageWindow } from '../../../src/runtime/paging.ts';
-import type { ProductRepository } from './repository.ts';
+import type { ProductInput, ProductRepository } from './repository.ts';
 import { toProductListResponse, toProductReadResponse } from './transformers.ts';
 
 type ProductHandlers = Pick<
@@ -12,6 +12,11 @@ type ProductHandlers = Pick<
 const notFound = (id: number) => ({ status: 404 as const, body: { message: `product ${id} not found` } });
 
 export function createProductHandlers(products: ProductRepository): ProductHandlers {
+  async function updateFields(id: number, fields: Partial<ProductInput>) {
+    const found = await products.update(id, fields);
+    return found ? { status: 200 as const, body: { message: `product ${id} updated` } } : notFound(id);
+  }
+
   return {
     async listProduct({ query, request }) {
       const { offset, limit } = pageWindow(query);
@@ -37,15 +42,9 @@ export function createProductHandlers(products: ProductRepository): ProductHandl
       return record ? { status: 200, body: toProductReadResponse(record) } : notFound(path.id);
     },
 
-    async replaceProduct({ path, body }) {
-      const found = await products.update(path.id, body);
-      return found ? { status: 200, body: { message: `product ${path.id} updated` } } : notFound(path.id);
-    },
-
-    async updateProduct({ path, body }) {
-      const found = await products.update(path.id, body);
-      return found ? { status: 200, body: { message: `product ${path.id} updated` } } : notFound(path.id);
-    },
+    // PUT and PATCH differ only in what their request schemas require.
+    replaceProduct: ({ path, body }) => updateFields(path.id, body),
+    updateProduct: ({ path, body }) => updateFields(path.id, body),
 
     async deleteProduct({ path }) {
       const found = await products.softDelete(path.id);

@@ -1,0 +1,48 @@
+/** Registration, reading an account, and one-time codes. */
+import type { CoreHandlers } from '../../../generated/core.operations.ts';
+import { hashPassword } from '../../../src/auth/passwords.ts';
+import type { OtpService } from '../../../src/auth/otp.ts';
+import { ConflictError } from '../../../src/errors.ts';
+import type { AccountRepository } from './repository.ts';
+import { toAccountReadResponse } from './transformers.ts';
+
+type AccountHandlers = Pick<CoreHandlers, 'createAccount' | 'readAccount' | 'createOtp'>;
+
+export function createAccountHandlers(accounts: AccountRepository, otp: OtpService): AccountHandlers {
+  return {
+    async createAccount({ body, path, request }) {
+      const id = await accounts.create(
+        body.phone_number,
+        await hashPassword(body.password),
+        body.role ?? 'user',
+      );
+      if (id === undefined)
+        throw new ConflictError(`phone number ${body.phone_number} is already registered`);
+      await otp.request(body.phone_number, request.ip ?? 'unknown', true);
+      return {
+        status: 201,
+        body: { message: `account ${id} created; a verification code was sent to ${body.phone_number}` },
+        headers: { Location: `/api/${path.platform}/v1/account/${id}` },
+      };
+    },
+
+    async readAccount({ path, principal }) {
+      // Your own account, or any as admin (403 before 404: ids of others are not disclosed).
+      if (principal.accountId !== path.id && principal.role !== 'admin') {
+        return { status: 403, body: { message: 'you can only read your own account' } };
+      }
+      const account = await accounts.findById(path.id);
+      if (!account) return { status: 404, body: { message: `account ${path.id} not found` } };
+      return { status: 200, body: toAccountReadResponse(account) };
+    },
+
+    async createOtp({ body, request }) {
+      const known = (await accounts.findByPhone(body.phone_number)) !== undefined;
+      await otp.request(body.phone_number, request.ip ?? 'unknown', known);
+      return {
+        status: 201,
+        body: { message: `if ${body.phone_number} is registered, a code was sent to it` },
+      };
+    },
+  };
+}
