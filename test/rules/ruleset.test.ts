@@ -38,6 +38,18 @@ describe('the ruleset', () => {
     }
   });
 
+  it('when the tests are read, then every custom rule has a case that expects its code', () => {
+    const dir = path.join(repoRoot, 'test/rules');
+    const tests = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      .join('\n');
+    for (const name of [...custom, 'style-guide-exception']) {
+      expect(tests, name).toContain(`code: '${name}'`);
+    }
+  });
+
   it('when loaded, then the documentation-style spectral:oas rules are off and the correctness ones on', async () => {
     const s = await linter();
     const rules = (s as unknown as { ruleset: { rules: Record<string, { enabled: boolean }> } }).ruleset
