@@ -183,7 +183,7 @@ async function check(options: Options, output: Output): Promise<number> {
         {
           breaking: true,
           kind: 'service-removed',
-          path: `${shown(path.join(options.specDir, `${lock.service}.yaml`))}`,
+          path: shown(path.join(options.specDir, `${lock.service}.yaml`)),
           text: `the spec is gone, and with it every path of released ${lock.version}; restore it`,
         },
       ];

@@ -122,13 +122,8 @@ function satisfies(held: Requirement, needed: Requirement): boolean {
 /** How a client sends a security scheme's credentials, in words (`apiKey in header X-APP-TOKEN`). */
 function schemeShape(doc: Json, name: string): string {
   const scheme = resolve(doc, asObject(asObject(doc.components).securitySchemes)[name]).node;
-  return [
-    scheme.type,
-    scheme.scheme,
-    scheme.bearerFormat,
-    scheme.in === undefined ? undefined : `in ${String(scheme.in)}`,
-    scheme.name,
-  ]
+  const location = typeof scheme.in === 'string' ? `in ${scheme.in}` : undefined;
+  return [scheme.type, scheme.scheme, scheme.bearerFormat, location, scheme.name]
     .filter((part) => typeof part === 'string')
     .join(' ');
 }

@@ -367,7 +367,7 @@ function compareConstraints(
   }
   if (base.uniqueItems !== head.uniqueItems) {
     (head.uniqueItems === true ? tightened : loosened).push(
-      `uniqueItems ${String(base.uniqueItems ?? false)} → ${String(head.uniqueItems ?? false)}`,
+      `uniqueItems ${String(base.uniqueItems === true)} → ${String(head.uniqueItems === true)}`,
     );
   }
   if (direction === 'request') {
