@@ -78,8 +78,8 @@ const schema = {
     env: 'PRODUCT_CACHE_TTL_SECONDS',
   },
   accessTokenTtlSeconds: {
-    doc: 'Lifetime of an OAuth 2 access token.',
-    format: 'nat',
+    doc: 'Lifetime of an OAuth 2 access token (at least 2 s: expires_in is whole seconds and never 0).',
+    format: 'ttl-seconds',
     default: 900,
     env: 'ACCESS_TOKEN_TTL_SECONDS',
   },
@@ -134,6 +134,15 @@ const schema = {
     env: 'PUBLIC_BASE_URL',
   },
 };
+
+convict.addFormat({
+  name: 'ttl-seconds',
+  validate(value: unknown) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 2)
+      throw new Error('must be a whole number of seconds, at least 2');
+  },
+  coerce: (value: string) => Number(value),
+});
 
 convict.addFormat({
   name: 'secret',

@@ -38,3 +38,11 @@ export async function resetProducts(server: RunningServer): Promise<void> {
   const keys = await server.redis.keys('delivery-test:product:*');
   if (keys.length > 0) await server.redis.del(...keys.map((key) => key.replace(/^delivery-test:/, '')));
 }
+
+/** Forgets rate-limit and one-time-code state, so each test file starts from a clean slate. */
+export async function resetRateLimits(server: RunningServer): Promise<void> {
+  for (const pattern of ['delivery-test:rl:*', 'delivery-test:otp:*']) {
+    const keys = await server.redis.keys(pattern);
+    if (keys.length > 0) await server.redis.del(...keys.map((key) => key.replace(/^delivery-test:/, '')));
+  }
+}
