@@ -7,7 +7,6 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { Writable } from 'node:stream';
 import { coreOperations } from '../../generated/core.operations.ts';
-import type { CoreHandlers } from '../../generated/core.operations.ts';
 import { createApp } from '../../src/runtime/app.ts';
 import { Redis } from 'ioredis';
 import { createAuth } from '../../src/auth/index.ts';
@@ -59,7 +58,7 @@ async function serveWith(result: () => AnyResult, config: Readonly<Config> = tes
         name: 'core',
         document: loadSpec('core').document,
         operations: coreOperations,
-        handlers: handlers as unknown as CoreHandlers,
+        handlers,
       },
     ],
     securityHandlers: createAuth(config, redis).securityHandlers,

@@ -211,7 +211,7 @@ export function createOauthServer(options: OauthServerOptions): OauthServer {
         { id: client.id, grants: GRANTS },
         user,
       );
-      return saved as unknown as OAuth2Server.Token;
+      return saved;
     }
   }
 
