@@ -14,6 +14,12 @@ const schema = {
     default: 'development',
     env: 'APP_ENV',
   },
+  services: {
+    doc: 'Comma-separated services this process serves (core, user, driver); empty serves all of them on one port, with the URLs the gateway exposes.',
+    format: String,
+    default: '',
+    env: 'SERVICES',
+  },
   host: { doc: 'Address the HTTP server binds.', format: String, default: '127.0.0.1', env: 'HOST' },
   port: {
     doc: 'Port the HTTP server listens on (0 picks a free one).',
@@ -163,6 +169,7 @@ convict.addFormat({
 
 export interface Config {
   env: 'development' | 'test' | 'staging' | 'production';
+  services: string;
   host: string;
   port: number;
   databaseUrl: string;

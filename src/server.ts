@@ -11,6 +11,22 @@ import { createAuth } from './auth/index.ts';
 import { createApp } from './runtime/app.ts';
 import { createServices, loadSpec, serviceNames, type ServiceName } from './services.ts';
 
+/** The services named by SERVICES (all when empty); an unknown name stops start-up. */
+export function selectServices(setting: string): ServiceName[] {
+  const wanted = setting
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (wanted.length === 0) return [...serviceNames];
+  const unknown = wanted.filter((name) => !(serviceNames as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `SERVICES names unknown service '${unknown.join("', '")}'; known: ${serviceNames.join(', ')}`,
+    );
+  }
+  return wanted as ServiceName[];
+}
+
 export interface RunningServer {
   server: Server;
   url: string;
@@ -27,6 +43,7 @@ export async function startServer(
   const log =
     options.log ??
     pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers["x-app-token"]'] });
+  const names = options.services ?? selectServices(config.services);
   const pool = createPool(config.databaseUrl, config.databasePoolSize);
   pool.pool.on('connection', (connection) => {
     // Every session in UTC, so CURRENT_TIMESTAMP and the driver agree.
@@ -44,7 +61,6 @@ export async function startServer(
     redis.disconnect();
     throw error;
   }
-  const names = options.services ?? serviceNames;
   const auth = createAuth(config, redis);
   const app = await createApp({
     config,

@@ -1,6 +1,8 @@
 /** Configuration: validated at start-up, failing fast with the name of the bad variable. */
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { selectServices } from '../../src/server.ts';
+import { serviceNames } from '../../src/services.ts';
 
 describe('loadConfig', () => {
   it('gives working defaults for development', () => {
@@ -58,5 +60,19 @@ describe('loadConfig', () => {
     ],
   ])('rejects %s, naming it', (_name, { given, want }) => {
     expect(() => loadConfig(given)).toThrow(want);
+  });
+});
+
+describe('selectServices', () => {
+  it('serves every service when SERVICES is empty', () => {
+    expect(selectServices('')).toEqual([...serviceNames]);
+  });
+  it('serves the named ones', () => {
+    expect(selectServices(' core ')).toEqual(['core']);
+  });
+  it('rejects an unknown name, listing the known ones', () => {
+    expect(() => selectServices('core,billing')).toThrow(
+      `SERVICES names unknown service 'billing'; known: ${serviceNames.join(', ')}`,
+    );
   });
 });
