@@ -158,7 +158,13 @@ async function listServices(): Promise<string[]> {
     .map((name) => name.replace(/\.yaml$/, ''));
 }
 
-async function render(service: string): Promise<Map<string, string>> {
+interface Rendered {
+  files: Map<string, string>;
+  document: Json;
+  operations: OperationRow[];
+}
+
+async function render(service: string): Promise<Rendered> {
   const source = `spec/${service}.yaml`;
   const config = await createConfig({});
   const { bundle: bundled, problems } = await bundle({ ref: path.join(specDir, `${service}.yaml`), config });
@@ -175,7 +181,8 @@ async function render(service: string): Promise<Map<string, string>> {
     exportType: false,
   });
   files.set(`${service}.ts`, header(source, '//') + astToString(ast));
-  files.set(`${service}.operations.ts`, operationsModule(service, source, operationTable(doc)));
+  const operations = operationTable(doc);
+  files.set(`${service}.operations.ts`, operationsModule(service, source, operations));
 
   const prettierOptions = (await prettier.resolveConfig(path.join(outDir, 'x.ts'))) ?? {};
   for (const [name, text] of files) {
@@ -183,16 +190,87 @@ async function render(service: string): Promise<Map<string, string>> {
       files.set(name, await prettier.format(text, { ...prettierOptions, filepath: path.join(outDir, name) }));
     }
   }
-  return files;
+  return { files, document: doc, operations };
+}
+
+/**
+ * The gateway's route map (HAProxy `map` file): the first path segment after
+ * `/api/{platform}/v{n}/` of every operation, to the backend of the service that owns it.
+ * Generated from the specs, so a new path can never be unrouted.
+ */
+function gatewayMap(rendered: ReadonlyMap<string, Rendered>): string {
+  const owners = new Map<string, string>();
+  for (const [service, { operations }] of rendered) {
+    for (const operation of operations) {
+      const segment = /^\/api\/\{platform\}\/v\d+\/([^/]+)/.exec(operation.path)?.[1];
+      if (!segment)
+        throw new Error(`${service}: ${operation.path} is not /api/{platform}/v{n}/<segment>/...`);
+      const owner = owners.get(segment);
+      if (owner && owner !== service)
+        throw new Error(`path segment '${segment}' is served by both ${owner} and ${service}`);
+      owners.set(segment, service);
+    }
+  }
+  const lines = [...owners]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([segment, service]) => `${segment} ${service}`);
+  return `${header('spec/*.yaml', '#')}# <first path segment after /api/{platform}/v{n}/> <backend>\n${lines.join('\n')}\n`;
+}
+
+/** One document with every service's paths, for the mock and the docs page; component names must not clash. */
+function mergedBundle(rendered: ReadonlyMap<string, Rendered>): string {
+  const merged: Json = {
+    openapi: '3.0.3',
+    info: {
+      title: 'Delivery platform API (all services)',
+      version: '1.0.0',
+      description: `Every service of the platform in one document: ${[...rendered.keys()].join(', ')}. Generated for the mock and the docs; the per-service specs in spec/ are the source.`,
+    },
+    servers: [{ url: 'http://localhost:4010', description: 'Prism mock (`npm run mock`)' }],
+    security: [{ appToken: [] }],
+    tags: [] as unknown[],
+    paths: {} as Json,
+    components: {} as Record<string, Json>,
+  };
+  for (const [service, { document }] of rendered) {
+    const tags = Array.isArray(document.tags) ? document.tags : [];
+    (merged.tags as unknown[]).push(
+      ...tags.filter((tag) => !(merged.tags as Json[]).some((seen) => seen.name === (tag as Json).name)),
+    );
+    for (const [apiPath, item] of Object.entries(isObject(document.paths) ? document.paths : {})) {
+      if ((merged.paths as Json)[apiPath])
+        throw new Error(`${service}: path ${apiPath} is already served by another service`);
+      (merged.paths as Json)[apiPath] = item;
+    }
+    for (const [section, entries] of Object.entries(
+      isObject(document.components) ? document.components : {},
+    )) {
+      const target = ((merged.components as Record<string, Json>)[section] ??= {});
+      for (const [name, value] of Object.entries(isObject(entries) ? entries : {})) {
+        if (target[name] !== undefined && JSON.stringify(target[name]) !== JSON.stringify(value)) {
+          throw new Error(
+            `${service}: components.${section}.${name} differs from another service's; give it a distinct name`,
+          );
+        }
+        target[name] = value;
+      }
+    }
+  }
+  return header('spec/*.yaml', '#') + stringify(merged, { aliasDuplicateObjects: false });
 }
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const services = await listServices();
   const wanted = new Map<string, string>();
+  const rendered = new Map<string, Rendered>();
   for (const service of services) {
-    for (const [name, text] of await render(service)) wanted.set(name, text);
+    const result = await render(service);
+    rendered.set(service, result);
+    for (const [name, text] of result.files) wanted.set(name, text);
   }
+  wanted.set('gateway.map', gatewayMap(rendered));
+  wanted.set('api.merged.yaml', mergedBundle(rendered));
   const present = (await readdir(outDir).catch(() => [] as string[])).filter((name) => name !== 'README.md');
   const stale = [
     ...[...wanted.keys()].filter((name) => !present.includes(name)).map((name) => `${name} is missing`),

@@ -80,6 +80,8 @@ command -v mysqladmin >/dev/null || apt_install mariadb-client
 command -v redis-cli >/dev/null || apt_install redis-tools
 # Debian's docker-compose checks docker-compose.yml without a Docker engine.
 command -v docker-compose >/dev/null || apt_install docker-compose
+# HAProxy is the gateway; the gateway integration test runs the real one.
+command -v haproxy >/dev/null || apt_install haproxy
 ensure_mariadb
 ensure_redis
 ensure_dependencies
