@@ -219,33 +219,21 @@ function gatewayMap(rendered: ReadonlyMap<string, Rendered>): string {
 
 /** One document with every service's paths, for the mock and the docs page; component names must not clash. */
 function mergedBundle(rendered: ReadonlyMap<string, Rendered>): string {
-  const merged: Json = {
-    openapi: '3.0.3',
-    info: {
-      title: 'Delivery platform API (all services)',
-      version: '1.0.0',
-      description: `Every service of the platform in one document: ${[...rendered.keys()].join(', ')}. Generated for the mock and the docs; the per-service specs in spec/ are the source.`,
-    },
-    servers: [{ url: 'http://localhost:4010', description: 'Prism mock (`npm run mock`)' }],
-    security: [{ appToken: [] }],
-    tags: [] as unknown[],
-    paths: {} as Json,
-    components: {} as Record<string, Json>,
-  };
+  const tags: Json[] = [];
+  const paths: Json = {};
+  const components: Record<string, Json> = {};
   for (const [service, { document }] of rendered) {
-    const tags = Array.isArray(document.tags) ? document.tags : [];
-    (merged.tags as unknown[]).push(
-      ...tags.filter((tag) => !(merged.tags as Json[]).some((seen) => seen.name === (tag as Json).name)),
-    );
+    for (const tag of Array.isArray(document.tags) ? (document.tags as unknown[]) : []) {
+      if (isObject(tag) && !tags.some((seen) => seen.name === tag.name)) tags.push(tag);
+    }
     for (const [apiPath, item] of Object.entries(isObject(document.paths) ? document.paths : {})) {
-      if ((merged.paths as Json)[apiPath])
-        throw new Error(`${service}: path ${apiPath} is already served by another service`);
-      (merged.paths as Json)[apiPath] = item;
+      if (paths[apiPath]) throw new Error(`${service}: path ${apiPath} is already served by another service`);
+      paths[apiPath] = item;
     }
     for (const [section, entries] of Object.entries(
       isObject(document.components) ? document.components : {},
     )) {
-      const target = ((merged.components as Record<string, Json>)[section] ??= {});
+      const target = (components[section] ??= {});
       for (const [name, value] of Object.entries(isObject(entries) ? entries : {})) {
         if (target[name] !== undefined && JSON.stringify(target[name]) !== JSON.stringify(value)) {
           throw new Error(
@@ -256,6 +244,19 @@ function mergedBundle(rendered: ReadonlyMap<string, Rendered>): string {
       }
     }
   }
+  const merged = {
+    openapi: '3.0.3',
+    info: {
+      title: 'Delivery platform API (all services)',
+      version: '1.0.0',
+      description: `Every service of the platform in one document: ${[...rendered.keys()].join(', ')}. Generated for the mock and the docs; the per-service specs in spec/ are the source.`,
+    },
+    servers: [{ url: 'http://localhost:4010', description: 'Prism mock (`npm run mock`)' }],
+    security: [{ appToken: [] }],
+    tags,
+    paths,
+    components,
+  };
   return header('spec/*.yaml', '#') + stringify(merged, { aliasDuplicateObjects: false });
 }
 
