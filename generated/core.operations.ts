@@ -23,6 +23,11 @@ export const coreOperations = [
     statuses: [200, 204, 401, 422, 500],
     requestMediaTypes: [],
     queryDefaults: ['page', 'per_page'],
+    deprecation: {
+      since: '2026-11-21',
+      sunset: '2027-06-30',
+      successorPath: '/api/{platform}/v2/product',
+    },
   },
   {
     operationId: 'createProduct',
@@ -49,6 +54,11 @@ export const coreOperations = [
     statuses: [201, 400, 401, 403, 413, 415, 422, 500],
     requestMediaTypes: ['application/json'],
     queryDefaults: [],
+    deprecation: {
+      since: '2026-11-21',
+      sunset: '2027-06-30',
+      successorPath: '/api/{platform}/v2/product',
+    },
   },
   {
     operationId: 'readProduct',
@@ -67,6 +77,11 @@ export const coreOperations = [
     statuses: [200, 401, 404, 422, 500],
     requestMediaTypes: [],
     queryDefaults: [],
+    deprecation: {
+      since: '2026-11-21',
+      sunset: '2027-06-30',
+      successorPath: '/api/{platform}/v2/product/{id}',
+    },
   },
   {
     operationId: 'replaceProduct',
@@ -93,6 +108,11 @@ export const coreOperations = [
     statuses: [200, 400, 401, 403, 404, 413, 415, 422, 500],
     requestMediaTypes: ['application/json'],
     queryDefaults: [],
+    deprecation: {
+      since: '2026-11-21',
+      sunset: '2027-06-30',
+      successorPath: '/api/{platform}/v2/product/{id}',
+    },
   },
   {
     operationId: 'deleteProduct',
@@ -119,6 +139,11 @@ export const coreOperations = [
     statuses: [200, 401, 403, 404, 422, 500],
     requestMediaTypes: [],
     queryDefaults: [],
+    deprecation: {
+      since: '2026-11-21',
+      sunset: '2027-06-30',
+      successorPath: '/api/{platform}/v2/product/{id}',
+    },
   },
   {
     operationId: 'updateProduct',
@@ -145,6 +170,157 @@ export const coreOperations = [
     statuses: [200, 400, 401, 403, 404, 413, 415, 422, 500],
     requestMediaTypes: ['application/json'],
     queryDefaults: [],
+    deprecation: {
+      since: '2026-11-21',
+      sunset: '2027-06-30',
+      successorPath: '/api/{platform}/v2/product/{id}',
+    },
+  },
+  {
+    operationId: 'listProductV2',
+    method: 'get',
+    path: '/api/{platform}/v2/product',
+    expressPath: '/api/:platform/v2/product',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
+    statuses: [200, 204, 401, 422, 500],
+    requestMediaTypes: [],
+    queryDefaults: ['page', 'per_page'],
+    deprecation: null,
+  },
+  {
+    operationId: 'createProductV2',
+    method: 'post',
+    path: '/api/{platform}/v2/product',
+    expressPath: '/api/:platform/v2/product',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'oauth',
+          scopes: ['admin'],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: true,
+    statuses: [201, 400, 401, 403, 413, 415, 422, 500],
+    requestMediaTypes: ['application/json'],
+    queryDefaults: [],
+    deprecation: null,
+  },
+  {
+    operationId: 'readProductV2',
+    method: 'get',
+    path: '/api/{platform}/v2/product/{id}',
+    expressPath: '/api/:platform/v2/product/:id',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
+    statuses: [200, 401, 404, 422, 500],
+    requestMediaTypes: [],
+    queryDefaults: [],
+    deprecation: null,
+  },
+  {
+    operationId: 'replaceProductV2',
+    method: 'put',
+    path: '/api/{platform}/v2/product/{id}',
+    expressPath: '/api/:platform/v2/product/:id',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'oauth',
+          scopes: ['admin'],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: true,
+    statuses: [200, 400, 401, 403, 404, 413, 415, 422, 500],
+    requestMediaTypes: ['application/json'],
+    queryDefaults: [],
+    deprecation: null,
+  },
+  {
+    operationId: 'deleteProductV2',
+    method: 'delete',
+    path: '/api/{platform}/v2/product/{id}',
+    expressPath: '/api/:platform/v2/product/:id',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'oauth',
+          scopes: ['admin'],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: true,
+    statuses: [200, 401, 403, 404, 422, 500],
+    requestMediaTypes: [],
+    queryDefaults: [],
+    deprecation: null,
+  },
+  {
+    operationId: 'updateProductV2',
+    method: 'patch',
+    path: '/api/{platform}/v2/product/{id}',
+    expressPath: '/api/:platform/v2/product/:id',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'oauth',
+          scopes: ['admin'],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: true,
+    statuses: [200, 400, 401, 403, 404, 413, 415, 422, 500],
+    requestMediaTypes: ['application/json'],
+    queryDefaults: [],
+    deprecation: null,
   },
   {
     operationId: 'listCountry',
@@ -163,6 +339,7 @@ export const coreOperations = [
     statuses: [200, 204, 401, 422, 500],
     requestMediaTypes: [],
     queryDefaults: ['page', 'per_page'],
+    deprecation: null,
   },
   {
     operationId: 'listCountryCity',
@@ -181,6 +358,7 @@ export const coreOperations = [
     statuses: [200, 204, 401, 404, 422, 500],
     requestMediaTypes: [],
     queryDefaults: ['page', 'per_page'],
+    deprecation: null,
   },
   {
     operationId: 'readCity',
@@ -199,6 +377,7 @@ export const coreOperations = [
     statuses: [200, 401, 404, 422, 500],
     requestMediaTypes: [],
     queryDefaults: [],
+    deprecation: null,
   },
   {
     operationId: 'createAccount',
@@ -221,6 +400,7 @@ export const coreOperations = [
     statuses: [201, 400, 401, 409, 413, 415, 422, 429, 500],
     requestMediaTypes: ['application/json'],
     queryDefaults: [],
+    deprecation: null,
   },
   {
     operationId: 'readAccount',
@@ -243,6 +423,7 @@ export const coreOperations = [
     statuses: [200, 401, 403, 404, 422, 500],
     requestMediaTypes: [],
     queryDefaults: [],
+    deprecation: null,
   },
   {
     operationId: 'createOtp',
@@ -265,6 +446,7 @@ export const coreOperations = [
     statuses: [201, 400, 401, 413, 415, 422, 429, 500],
     requestMediaTypes: ['application/json'],
     queryDefaults: [],
+    deprecation: null,
   },
   {
     operationId: 'createOauthToken',
@@ -287,6 +469,7 @@ export const coreOperations = [
     statuses: [200, 400, 401, 413, 415, 422, 500],
     requestMediaTypes: ['application/x-www-form-urlencoded', 'application/json'],
     queryDefaults: [],
+    deprecation: null,
   },
   {
     operationId: 'createOauthRevocation',
@@ -309,6 +492,7 @@ export const coreOperations = [
     statuses: [200, 400, 401, 413, 415, 422, 500],
     requestMediaTypes: ['application/x-www-form-urlencoded', 'application/json'],
     queryDefaults: [],
+    deprecation: null,
   },
   {
     operationId: 'readCsrfToken',
@@ -327,6 +511,7 @@ export const coreOperations = [
     statuses: [200, 401, 422, 500],
     requestMediaTypes: [],
     queryDefaults: [],
+    deprecation: null,
   },
   {
     operationId: 'readDiscovery',
@@ -345,6 +530,7 @@ export const coreOperations = [
     statuses: [200, 401, 422, 500],
     requestMediaTypes: [],
     queryDefaults: [],
+    deprecation: null,
   },
 ] as const satisfies readonly OperationSpec[];
 
@@ -358,6 +544,12 @@ export interface CoreQueryDefaults {
   replaceProduct: never;
   deleteProduct: never;
   updateProduct: never;
+  listProductV2: 'page' | 'per_page';
+  createProductV2: never;
+  readProductV2: never;
+  replaceProductV2: never;
+  deleteProductV2: never;
+  updateProductV2: never;
   listCountry: 'page' | 'per_page';
   listCountryCity: 'page' | 'per_page';
   readCity: never;
@@ -378,6 +570,12 @@ export interface CoreAuthenticated {
   replaceProduct: true;
   deleteProduct: true;
   updateProduct: true;
+  listProductV2: false;
+  createProductV2: true;
+  readProductV2: false;
+  replaceProductV2: true;
+  deleteProductV2: true;
+  updateProductV2: true;
   listCountry: false;
   listCountryCity: false;
   readCity: false;

@@ -14,10 +14,16 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** List products, newest first */
+    /**
+     * List products, newest first
+     * @deprecated
+     */
     get: operations['listProduct'];
     put?: never;
-    /** Create a product */
+    /**
+     * Create a product
+     * @deprecated
+     */
     post: operations['createProduct'];
     delete?: never;
     options?: never;
@@ -43,20 +49,85 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Read one product */
+    /**
+     * Read one product
+     * @deprecated
+     */
     get: operations['readProduct'];
-    /** Replace a product (every field) */
+    /**
+     * Replace a product (every field)
+     * @deprecated
+     */
     put: operations['replaceProduct'];
     post?: never;
     /**
      * Delete a product
+     * @deprecated
      * @description The product leaves the catalogue; orders that already reference it keep their history.
      */
     delete: operations['deleteProduct'];
     options?: never;
     head?: never;
-    /** Change some fields of a product */
+    /**
+     * Change some fields of a product
+     * @deprecated
+     */
     patch: operations['updateProduct'];
+    trace?: never;
+  };
+  '/api/{platform}/v2/product': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    /** List products with their currency and variants, newest first */
+    get: operations['listProductV2'];
+    put?: never;
+    /** Create a product with its currency and variants */
+    post: operations['createProductV2'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/{platform}/v2/product/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+        /**
+         * @description Numeric id of the resource.
+         * @example 1
+         */
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    /** Read one product with its currency and variants */
+    get: operations['readProductV2'];
+    /** Replace a product (every field, variants too) */
+    put: operations['replaceProductV2'];
+    post?: never;
+    /** Delete a product */
+    delete: operations['deleteProductV2'];
+    options?: never;
+    head?: never;
+    /** Change some fields of a product (variants are replaced as a whole) */
+    patch: operations['updateProductV2'];
     trace?: never;
   };
   '/api/{platform}/v1/country': {
@@ -330,7 +401,7 @@ export interface components {
       /** Format: int64 */
       id: number;
       name: string;
-      /** @description Price in rupiah (DECIMAL in the database, a number here, SG-13). */
+      /** @description Price in the product's currency (DECIMAL in the database, a number here, SG-13): rupiah for every product created through v1; v2 names the currency. */
       price: number;
       /** Format: uri */
       image_url: string;
@@ -369,6 +440,71 @@ export interface components {
     ProductReplaceResponse: components['schemas']['WriteResult'];
     ProductUpdateResponse: components['schemas']['WriteResult'];
     ProductDeleteResponse: components['schemas']['WriteResult'];
+    Money: {
+      amount: number;
+      /**
+       * @description ISO 4217
+       * @enum {string}
+       */
+      currency: 'IDR' | 'SGD' | 'MYR';
+    };
+    ProductVariant: {
+      /** Format: int64 */
+      id: number;
+      name: string;
+      price: components['schemas']['Money'];
+    };
+    ProductV2: {
+      /** Format: int64 */
+      id: number;
+      name: string;
+      price: components['schemas']['Money'];
+      /** Format: uri */
+      image_url: string;
+      variants: components['schemas']['ProductVariant'][];
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    ProductV2ListResponse: {
+      data: components['schemas']['ProductV2'][];
+      meta: components['schemas']['PageMeta'];
+    };
+    ProductV2ReadResponse: {
+      data: components['schemas']['ProductV2'];
+      message: string;
+    };
+    ProductVariantInput: {
+      name: string;
+      /** @description In the product's currency. */
+      amount: number;
+    };
+    ProductV2CreateRequest: {
+      name: string;
+      price: components['schemas']['Money'];
+      /** Format: uri */
+      image_url: string;
+      variants?: components['schemas']['ProductVariantInput'][];
+    };
+    ProductV2ReplaceRequest: {
+      name: string;
+      price: components['schemas']['Money'];
+      /** Format: uri */
+      image_url: string;
+      variants: components['schemas']['ProductVariantInput'][];
+    };
+    ProductV2UpdateRequest: {
+      name?: string;
+      price?: components['schemas']['Money'];
+      /** Format: uri */
+      image_url?: string;
+      variants?: components['schemas']['ProductVariantInput'][];
+    };
+    ProductV2CreateResponse: components['schemas']['WriteResult'];
+    ProductV2ReplaceResponse: components['schemas']['WriteResult'];
+    ProductV2UpdateResponse: components['schemas']['WriteResult'];
+    ProductV2DeleteResponse: components['schemas']['WriteResult'];
     Country: {
       /** Format: int64 */
       id: number;
@@ -490,8 +626,18 @@ export interface components {
           segments: string[];
           versions: {
             version: string;
-            /** @enum {string} */
+            /**
+             * @description `deprecated`: some of its operations have a successor in a newer version.
+             * @enum {string}
+             */
             status: 'current' | 'deprecated' | 'sunset';
+            /**
+             * Format: date
+             * @description Earliest sunset of its deprecated operations (RFC 8594).
+             */
+            sunset?: string;
+            /** @description Path segments whose operations are deprecated in this version. */
+            deprecated_segments?: string[];
             base_url: string;
             spec_url: string;
           }[];
@@ -731,7 +877,23 @@ export interface components {
     Id: number;
   };
   requestBodies: never;
-  headers: never;
+  headers: {
+    /**
+     * @description When this operation was deprecated (RFC 9745), as `@<unix seconds>`.
+     * @example @1795219200
+     */
+    Deprecation: string;
+    /**
+     * @description After this date the operation may stop answering (RFC 8594), an HTTP-date.
+     * @example Wed, 30 Jun 2027 00:00:00 GMT
+     */
+    Sunset: string;
+    /**
+     * @description The successor operation in the newer version (rel="successor-version").
+     * @example </api/android/v2/product/9>; rel="successor-version"
+     */
+    Link: string;
+  };
   pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -765,6 +927,9 @@ export interface operations {
       /** @description One page of products (SG-17). */
       200: {
         headers: {
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           [name: string]: unknown;
         };
         content: {
@@ -807,6 +972,9 @@ export interface operations {
       /** @description The page is past the last one; no data (SG-18). */
       204: {
         headers: {
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           [name: string]: unknown;
         };
         content?: never;
@@ -845,6 +1013,9 @@ export interface operations {
       /** @description The product was created; `Location` is its URL (SG-19). */
       201: {
         headers: {
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           /**
            * @description Relative URL of the new product.
            * @example /api/android/v1/product/10
@@ -893,6 +1064,9 @@ export interface operations {
       /** @description The product (SG-18). */
       200: {
         headers: {
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           [name: string]: unknown;
         };
         content: {
@@ -952,6 +1126,9 @@ export interface operations {
       /** @description The product was replaced (SG-20). */
       200: {
         headers: {
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           [name: string]: unknown;
         };
         content: {
@@ -996,6 +1173,9 @@ export interface operations {
       /** @description The product was deleted (SG-21). */
       200: {
         headers: {
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           [name: string]: unknown;
         };
         content: {
@@ -1040,6 +1220,399 @@ export interface operations {
          *     }
          */
         'application/json': components['schemas']['ProductUpdateRequest'];
+      };
+    };
+    responses: {
+      /** @description The product was updated (SG-20). */
+      200: {
+        headers: {
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "product 9 updated"
+           *     }
+           */
+          'application/json': components['schemas']['WriteResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['UnauthorizedAccess'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  listProductV2: {
+    parameters: {
+      query?: {
+        /**
+         * @description Page number, from 1 (SG-17).
+         * @example 1
+         */
+        page?: components['parameters']['Page'];
+        /**
+         * @description Records per page (SG-17).
+         * @example 20
+         */
+        per_page?: components['parameters']['PerPage'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of products (SG-17). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": 9,
+           *           "name": "Es Kopi Susu",
+           *           "price": {
+           *             "amount": 22000,
+           *             "currency": "IDR"
+           *           },
+           *           "image_url": "https://images.example.com/product/9.jpg",
+           *           "variants": [
+           *             {
+           *               "id": 4,
+           *               "name": "Regular",
+           *               "price": {
+           *                 "amount": 22000,
+           *                 "currency": "IDR"
+           *               }
+           *             },
+           *             {
+           *               "id": 5,
+           *               "name": "Large",
+           *               "price": {
+           *                 "amount": 27000,
+           *                 "currency": "IDR"
+           *               }
+           *             }
+           *           ],
+           *           "created_at": "2026-11-21T04:28:50Z",
+           *           "updated_at": "2026-11-21T04:28:50Z"
+           *         }
+           *       ],
+           *       "meta": {
+           *         "links": {
+           *           "next": "/api/android/v2/product?page=2&per_page=1",
+           *           "prev": ""
+           *         },
+           *         "total_data": 3,
+           *         "count": 1,
+           *         "per_page": 1,
+           *         "current_page": 1,
+           *         "total_page": 3
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['ProductV2ListResponse'];
+        };
+      };
+      /** @description The page is past the last one; no data (SG-18). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createProductV2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "name": "Es Kopi Susu",
+         *       "price": {
+         *         "amount": 22000,
+         *         "currency": "IDR"
+         *       },
+         *       "image_url": "https://images.example.com/product/kopi.jpg",
+         *       "variants": [
+         *         {
+         *           "name": "Regular",
+         *           "amount": 22000
+         *         },
+         *         {
+         *           "name": "Large",
+         *           "amount": 27000
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['ProductV2CreateRequest'];
+      };
+    };
+    responses: {
+      /** @description The product was created; `Location` is its v2 URL (SG-19). */
+      201: {
+        headers: {
+          /**
+           * @description Relative URL of the new product.
+           * @example /api/android/v2/product/10
+           */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "product 10 created"
+           *     }
+           */
+          'application/json': components['schemas']['WriteResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['UnauthorizedAccess'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  readProductV2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+        /**
+         * @description Numeric id of the resource.
+         * @example 1
+         */
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The product (SG-18). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": 9,
+           *         "name": "Es Kopi Susu",
+           *         "price": {
+           *           "amount": 22000,
+           *           "currency": "IDR"
+           *         },
+           *         "image_url": "https://images.example.com/product/9.jpg",
+           *         "variants": [
+           *           {
+           *             "id": 4,
+           *             "name": "Regular",
+           *             "price": {
+           *               "amount": 22000,
+           *               "currency": "IDR"
+           *             }
+           *           },
+           *           {
+           *             "id": 5,
+           *             "name": "Large",
+           *             "price": {
+           *               "amount": 27000,
+           *               "currency": "IDR"
+           *             }
+           *           }
+           *         ],
+           *         "created_at": "2026-11-21T04:28:50Z",
+           *         "updated_at": "2026-11-21T04:28:50Z"
+           *       },
+           *       "message": "get data product success"
+           *     }
+           */
+          'application/json': components['schemas']['ProductV2ReadResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  replaceProductV2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+        /**
+         * @description Numeric id of the resource.
+         * @example 1
+         */
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "name": "Es Kopi Susu",
+         *       "price": {
+         *         "amount": 23000,
+         *         "currency": "IDR"
+         *       },
+         *       "image_url": "https://images.example.com/product/kopi.jpg",
+         *       "variants": [
+         *         {
+         *           "name": "Regular",
+         *           "amount": 23000
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['ProductV2ReplaceRequest'];
+      };
+    };
+    responses: {
+      /** @description The product was replaced (SG-20). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "product 9 updated"
+           *     }
+           */
+          'application/json': components['schemas']['WriteResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['UnauthorizedAccess'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteProductV2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+        /**
+         * @description Numeric id of the resource.
+         * @example 1
+         */
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The product was deleted (SG-21). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "product 7 deleted"
+           *     }
+           */
+          'application/json': components['schemas']['WriteResult'];
+        };
+      };
+      401: components['responses']['UnauthorizedAccess'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  updateProductV2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+        /**
+         * @description Numeric id of the resource.
+         * @example 1
+         */
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "price": {
+         *         "amount": 25000,
+         *         "currency": "IDR"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['ProductV2UpdateRequest'];
       };
     };
     responses: {
@@ -1610,6 +2183,10 @@ export interface operations {
            *             "name": "core",
            *             "segments": [
            *               "product",
+           *               "account",
+           *               "otp",
+           *               "oauth",
+           *               "csrf-token",
            *               "country",
            *               "city",
            *               "discovery"
@@ -1617,8 +2194,18 @@ export interface operations {
            *             "versions": [
            *               {
            *                 "version": "v1",
-           *                 "status": "current",
+           *                 "status": "deprecated",
+           *                 "sunset": "2027-06-30",
+           *                 "deprecated_segments": [
+           *                   "product"
+           *                 ],
            *                 "base_url": "/api/android/v1",
+           *                 "spec_url": "/spec/core.yaml"
+           *               },
+           *               {
+           *                 "version": "v2",
+           *                 "status": "current",
+           *                 "base_url": "/api/android/v2",
            *                 "spec_url": "/spec/core.yaml"
            *               }
            *             ]

@@ -54,10 +54,13 @@ interface OperationRow {
   statuses: number[];
   requestMediaTypes: string[];
   queryDefaults: string[];
+  /** From `x-deprecation`: answered as Deprecation, Sunset and Link headers (RFC 9745, RFC 8594). */
+  deprecation: { since: string; sunset: string; successorPath: string } | null;
 }
 
 function operationTable(doc: Json): OperationRow[] {
   const rows: OperationRow[] = [];
+  const pendingDeprecations = new Map<string, Json>();
   const rootSecurity = Array.isArray(doc.security) ? doc.security : [];
   for (const [apiPath, pathItemNode] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
     const pathItem = deref(doc, pathItemNode);
@@ -106,8 +109,33 @@ function operationTable(doc: Json): OperationRow[] {
         requestMediaTypes:
           requestBody && isObject(requestBody.content) ? Object.keys(requestBody.content) : [],
         queryDefaults,
+        deprecation: null,
       });
+      const deprecation = operation['x-deprecation'];
+      if (isObject(deprecation)) pendingDeprecations.set(operation.operationId, deprecation);
     }
+  }
+  // Successors are named by operationId; resolve each to its path once every row is known.
+  for (const row of rows) {
+    const pending = pendingDeprecations.get(row.operationId);
+    if (!pending) continue;
+    const successor = rows.find((candidate) => candidate.operationId === pending.successor);
+    if (!successor) {
+      throw new Error(
+        `${row.operationId}: x-deprecation.successor '${String(pending.successor)}' is not an operationId`,
+      );
+    }
+    const date = (value: unknown, name: string): string => {
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        throw new Error(`${row.operationId}: x-deprecation.${name} must be a YYYY-MM-DD date`);
+      }
+      return value;
+    };
+    row.deprecation = {
+      since: date(pending.since, 'since'),
+      sunset: date(pending.sunset, 'sunset'),
+      successorPath: successor.path,
+    };
   }
   return rows;
 }

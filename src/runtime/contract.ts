@@ -125,6 +125,20 @@ function runMiddleware(middleware: RequestHandler, request: Request, response: R
   });
 }
 
+/** Sets Deprecation, Sunset and a Link to the successor, with this request's path values. */
+function deprecationHeadersOf(deprecation: NonNullable<OperationSpec['deprecation']>) {
+  const since = `@${Date.parse(`${deprecation.since}T00:00:00Z`) / 1000}`;
+  const sunset = new Date(`${deprecation.sunset}T00:00:00Z`).toUTCString();
+  return (request: Request, response: Response): void => {
+    const successor = deprecation.successorPath.replace(/\{([^}]+)\}/g, (_match, name: string) =>
+      encodeURIComponent(String(request.params[name] ?? `{${name}}`)),
+    );
+    response.setHeader('Deprecation', since);
+    response.setHeader('Sunset', sunset);
+    response.setHeader('Link', `<${successor}>; rel="successor-version"`);
+  };
+}
+
 /** Maps body-parser failures to the style guide's 400/413/415 bodies. */
 function bodyParserError(error: unknown, limit: string): unknown {
   const type = (error as { type?: unknown } | null)?.type;
@@ -186,12 +200,15 @@ export async function createContractRouter(
       const methods = methodsByPath.get(spec.expressPath) ?? new Set<string>();
       methods.add(spec.method.toUpperCase());
       methodsByPath.set(spec.expressPath, methods);
+      const deprecationHeaders = spec.deprecation ? deprecationHeadersOf(spec.deprecation) : undefined;
       router[spec.method as 'get' | 'post' | 'put' | 'patch' | 'delete'](
         spec.expressPath,
         async (request, response, next) => {
           // An unknown platform is an unknown URL, not a bad parameter of this operation.
           if (!options.platforms.includes(request.params.platform as Platform)) return next();
           response.locals.operation = mounted;
+          // Every answer of a deprecated operation says so, errors included (RFC 9745, RFC 8594).
+          if (deprecationHeaders) deprecationHeaders(request, response);
           await serve(mounted, request, response, { ...options, bodyParsers });
         },
       );

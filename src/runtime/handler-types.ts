@@ -17,6 +17,11 @@ export interface OperationSpec {
   readonly statuses: readonly number[];
   readonly requestMediaTypes: readonly string[];
   readonly queryDefaults: readonly string[];
+  readonly deprecation: {
+    readonly since: string;
+    readonly sunset: string;
+    readonly successorPath: string;
+  } | null;
 }
 
 /** The shape openapi-typescript gives an operation. */

@@ -22,9 +22,12 @@ export function toDiscoveryReadResponse(
         name: service.name,
         segments: service.segments,
         versions: service.versions.map((version) => ({
-          version,
-          status: 'current' as const,
-          base_url: `/api/${platform}/${version}`,
+          version: version.version,
+          status: version.status,
+          ...(version.sunset
+            ? { sunset: version.sunset, deprecated_segments: version.deprecatedSegments }
+            : {}),
+          base_url: `/api/${platform}/${version.version}`,
           spec_url: `/spec/${service.name}.yaml`,
         })),
       })),

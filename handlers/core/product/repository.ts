@@ -1,43 +1,66 @@
 /**
  * Product rows in MySQL, with Redis cache-aside for reads by id (invalidated on every write
- * of that product). SQL and Redis only; returns plain records.
+ * of that product). SQL and Redis only; returns plain records. v1 and v2 read the same rows.
  */
-import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+import type { Pool, PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import type { Redis } from 'ioredis';
+
+export interface VariantRecord {
+  id: number;
+  name: string;
+  /** DECIMAL(12,2) as mysql2 returns it, in the product's currency. */
+  price: string;
+}
 
 export interface ProductRecord {
   id: number;
   name: string;
   /** DECIMAL(12,2) as mysql2 returns it. */
   price: string;
+  /** ISO 4217; every product created through v1 is IDR. */
+  currency: string;
   imageUrl: string;
+  variants: VariantRecord[];
   createdAt: Date;
   updatedAt: Date;
 }
 
-export interface ProductInput {
+/** What a write may set; variants, when given, replace the product's variants. */
+export interface ProductFields {
   name: string;
   price: number;
-  image_url: string;
+  currency: string;
+  imageUrl: string;
+  variants: { name: string; amount: number }[];
 }
 
 interface ProductRow extends RowDataPacket {
   id: number;
   name: string;
   price: string;
+  currency: string;
   image_url: string;
   created_at: Date;
   updated_at: Date;
 }
 
-const COLUMNS = 'p.id, p.name, p.price, p.image_url, p.created_at, p.updated_at';
+interface VariantRow extends RowDataPacket {
+  id: number;
+  product_id: number;
+  name: string;
+  price: string;
+}
 
-function toRecord(row: ProductRow): ProductRecord {
+const COLUMNS = 'p.id, p.name, p.price, p.currency, p.image_url, p.created_at, p.updated_at';
+
+function toRecord(row: ProductRow, variants: VariantRecord[]): ProductRecord {
   return {
     id: row.id,
     name: row.name,
     price: row.price,
+    currency: row.currency,
     imageUrl: row.image_url,
+    variants,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -55,12 +78,58 @@ function fromCache(text: string): ProductRecord {
 
 export interface ProductRepository {
   findById(id: number): Promise<ProductRecord | undefined>;
-  /** One page, newest first, and the number of live products (0 when the page is empty). */
-  listPage(offset: number, limit: number): Promise<{ records: ProductRecord[]; total: number }>;
-  create(input: ProductInput): Promise<number>;
+  /**
+   * One page, newest first, and the number of live products (0 when the page is empty).
+   * Variants are read only when asked for (v1 lists never show them).
+   */
+  listPage(
+    offset: number,
+    limit: number,
+    options?: { variants: boolean },
+  ): Promise<{ records: ProductRecord[]; total: number }>;
+  create(fields: ProductFields): Promise<number>;
   /** Sets the given fields; false when no live product has this id. */
-  update(id: number, fields: Partial<ProductInput>): Promise<boolean>;
+  update(id: number, fields: Partial<ProductFields>): Promise<boolean>;
   softDelete(id: number): Promise<boolean>;
+}
+
+async function variantsOf(pool: Pool, productIds: readonly number[]): Promise<Map<number, VariantRecord[]>> {
+  const byProduct = new Map<number, VariantRecord[]>(productIds.map((id) => [id, []]));
+  if (productIds.length === 0) return byProduct;
+  const [rows] = await pool.query<VariantRow[]>(
+    'SELECT id, product_id, name, price FROM product_variant WHERE product_id IN (?) ORDER BY product_id, position',
+    [productIds],
+  );
+  for (const row of rows)
+    byProduct.get(row.product_id)?.push({ id: row.id, name: row.name, price: row.price });
+  return byProduct;
+}
+
+async function replaceVariants(
+  connection: PoolConnection,
+  productId: number,
+  variants: ProductFields['variants'],
+): Promise<void> {
+  await connection.execute('DELETE FROM product_variant WHERE product_id = ?', [productId]);
+  if (variants.length === 0) return;
+  await connection.query('INSERT INTO product_variant (product_id, name, price, position) VALUES ?', [
+    variants.map((variant, position) => [productId, variant.name, variant.amount.toFixed(2), position]),
+  ]);
+}
+
+async function inTransaction<T>(pool: Pool, work: (connection: PoolConnection) => Promise<T>): Promise<T> {
+  const connection = await pool.getConnection();
+  try {
+    await connection.beginTransaction();
+    const result = await work(connection);
+    await connection.commit();
+    return result;
+  } catch (error) {
+    await connection.rollback();
+    throw error;
+  } finally {
+    connection.release();
+  }
 }
 
 export function createProductRepository(
@@ -82,12 +151,12 @@ export function createProductRepository(
       );
       const row = rows[0];
       if (!row) return undefined;
-      const record = toRecord(row);
+      const record = toRecord(row, (await variantsOf(pool, [row.id])).get(row.id) ?? []);
       await redis.set(cacheKey(id), JSON.stringify(record), 'EX', cacheTtlSeconds);
       return record;
     },
 
-    async listPage(offset, limit) {
+    async listPage(offset, limit, options = { variants: false }) {
       // Deferred join: the inner query walks only the (deleted_at, id) index; the count
       // comes from the trigger-maintained row_count, in the same round trip.
       const [rows] = await pool.execute<(ProductRow & { total: number | string })[]>(
@@ -97,41 +166,48 @@ export function createProductRepository(
           ORDER BY p.id DESC`,
         [String(limit), String(offset)],
       );
-      return { records: rows.map(toRecord), total: Number(rows[0]?.total ?? 0) };
+      const variants = options.variants
+        ? await variantsOf(
+            pool,
+            rows.map((row) => row.id),
+          )
+        : new Map<number, VariantRecord[]>();
+      return {
+        records: rows.map((row) => toRecord(row, variants.get(row.id) ?? [])),
+        total: Number(rows[0]?.total ?? 0),
+      };
     },
 
-    async create(input) {
-      const [result] = await pool.execute<ResultSetHeader>(
-        'INSERT INTO product (name, price, image_url) VALUES (?, ?, ?)',
-        [input.name, input.price.toFixed(2), input.image_url],
-      );
-      return result.insertId;
+    async create(fields) {
+      return inTransaction(pool, async (connection) => {
+        const [result] = await connection.execute<ResultSetHeader>(
+          'INSERT INTO product (name, price, currency, image_url) VALUES (?, ?, ?, ?)',
+          [fields.name, fields.price.toFixed(2), fields.currency, fields.imageUrl],
+        );
+        await replaceVariants(connection, result.insertId, fields.variants);
+        return result.insertId;
+      });
     },
 
     async update(id, fields) {
-      const assignments: string[] = [];
-      const values: string[] = [];
-      if (fields.name !== undefined) {
-        assignments.push('name = ?');
-        values.push(fields.name);
-      }
-      if (fields.price !== undefined) {
-        assignments.push('price = ?');
-        values.push(fields.price.toFixed(2));
-      }
-      if (fields.image_url !== undefined) {
-        assignments.push('image_url = ?');
-        values.push(fields.image_url);
-      }
-      if (assignments.length === 0) return false;
-      // Touch updated_at even when the values are unchanged, so affectedRows says "found".
-      const [result] = await pool.execute<ResultSetHeader>(
-        `UPDATE product SET ${assignments.join(', ')}, updated_at = CURRENT_TIMESTAMP(3)
-          WHERE id = ? AND deleted_at IS NULL`,
-        [...values, String(id)],
-      );
+      const columns: [string, string][] = [];
+      if (fields.name !== undefined) columns.push(['name', fields.name]);
+      if (fields.price !== undefined) columns.push(['price', fields.price.toFixed(2)]);
+      if (fields.currency !== undefined) columns.push(['currency', fields.currency]);
+      if (fields.imageUrl !== undefined) columns.push(['image_url', fields.imageUrl]);
+      const found = await inTransaction(pool, async (connection) => {
+        // Touch updated_at even when the values are unchanged, so affectedRows says "found".
+        const [result] = await connection.execute<ResultSetHeader>(
+          `UPDATE product SET ${columns.map(([column]) => `${column} = ?, `).join('')}updated_at = CURRENT_TIMESTAMP(3)
+            WHERE id = ? AND deleted_at IS NULL`,
+          [...columns.map(([, value]) => value), String(id)],
+        );
+        if (result.affectedRows === 0) return false;
+        if (fields.variants !== undefined) await replaceVariants(connection, id, fields.variants);
+        return true;
+      });
       await invalidate(id);
-      return result.affectedRows > 0;
+      return found;
     },
 
     async softDelete(id) {

@@ -38,3 +38,37 @@ export function toProductReadResponse(record: ProductRecord): Schemas['ProductRe
     message: 'get data product success',
   };
 }
+
+type ProductV2 = Schemas['ProductV2'];
+type Currency = Schemas['Money']['currency'];
+
+/** v2's product, shared by its list and read transformers below (the shape is v2's own). */
+function productV2(record: ProductRecord): ProductV2 {
+  const currency = record.currency as Currency;
+  return {
+    id: record.id,
+    name: record.name,
+    price: { amount: decimalToNumber(record.price), currency },
+    image_url: record.imageUrl,
+    variants: record.variants.map((variant) => ({
+      id: variant.id,
+      name: variant.name,
+      price: { amount: decimalToNumber(variant.price), currency },
+    })),
+    created_at: toTimestamp(record.createdAt),
+    updated_at: toTimestamp(record.updatedAt),
+  };
+}
+
+/** GET /v2/product */
+export function toProductV2ListResponse(
+  records: readonly ProductRecord[],
+  meta: PageMeta,
+): Schemas['ProductV2ListResponse'] {
+  return { data: records.map(productV2), meta };
+}
+
+/** GET /v2/product/{id} */
+export function toProductV2ReadResponse(record: ProductRecord): Schemas['ProductV2ReadResponse'] {
+  return { data: productV2(record), message: 'get data product success' };
+}
