@@ -288,6 +288,34 @@ function mergedBundle(rendered: ReadonlyMap<string, Rendered>): string {
   return header('spec/*.yaml', '#') + stringify(merged, { aliasDuplicateObjects: false });
 }
 
+/**
+ * Types of every released contract (contracts/<service>.<version>.lock.yaml), so a test can be
+ * an old client typed from what was released, not from today's spec.
+ */
+async function lockTypes(): Promise<Map<string, string>> {
+  const contractsDir = path.join(root, 'contracts');
+  const locks = (await readdir(contractsDir).catch(() => [] as string[])).filter((name) =>
+    name.endsWith('.lock.yaml'),
+  );
+  const files = new Map<string, string>();
+  const prettierOptions = (await prettier.resolveConfig(path.join(outDir, 'x.ts'))) ?? {};
+  for (const lock of locks) {
+    const ast = await openapiTS(new URL(`file://${path.join(contractsDir, lock)}`), {
+      alphabetize: false,
+      exportType: false,
+    });
+    const name = lock.replace(/\.yaml$/, '.ts');
+    files.set(
+      name,
+      await prettier.format(header(`contracts/${lock}`, '//') + astToString(ast), {
+        ...prettierOptions,
+        filepath: path.join(outDir, name),
+      }),
+    );
+  }
+  return files;
+}
+
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const services = await listServices();
@@ -299,6 +327,7 @@ async function main(): Promise<void> {
     for (const [name, text] of result.files) wanted.set(name, text);
   }
   wanted.set('gateway.map', gatewayMap(rendered));
+  for (const [name, text] of await lockTypes()) wanted.set(name, text);
   wanted.set('api.merged.yaml', mergedBundle(rendered));
   const present = (await readdir(outDir).catch(() => [] as string[])).filter((name) => name !== 'README.md');
   const stale = [

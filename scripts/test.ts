@@ -13,6 +13,7 @@ interface Step {
 const steps: Step[] = [
   { name: 'lint (Spectral style guide, ESLint, Prettier)', command: ['node', 'scripts/lint.ts'] },
   { name: 'generated/ is fresh', command: ['node', 'scripts/generate.ts', '--check'] },
+  { name: 'released contracts are not broken', command: ['node', 'scripts/contract.ts', 'check'] },
   { name: 'typecheck', command: ['npx', 'tsc', '-p', '.'] },
   {
     name: 'docker-compose.yml is valid',
