@@ -10,6 +10,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { stringify } from 'yaml';
 import * as prettier from 'prettier';
+import { renderHaproxyConfig } from '../src/gateway/haproxy.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const specDir = path.join(root, 'spec');
@@ -327,6 +328,15 @@ async function main(): Promise<void> {
     for (const [name, text] of result.files) wanted.set(name, text);
   }
   wanted.set('gateway.map', gatewayMap(rendered));
+  // The gateway of docker-compose.yml: one backend per service, by its compose host name.
+  wanted.set(
+    'haproxy.compose.cfg',
+    renderHaproxyConfig({
+      listen: '0.0.0.0:8080',
+      mapFile: '/usr/local/etc/haproxy/gateway.map',
+      backends: Object.fromEntries(services.map((service) => [service, [`${service}:8080`]])),
+    }),
+  );
   for (const [name, text] of await lockTypes()) wanted.set(name, text);
   wanted.set('api.merged.yaml', mergedBundle(rendered));
   const present = (await readdir(outDir).catch(() => [] as string[])).filter((name) => name !== 'README.md');

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The production shape on one machine: each service in its own process on its own port, and
+# HAProxy in front on :8080 with the route map generated from the specs. Ctrl-C stops all.
+#   GATEWAY_PORT (8080)  CORE_PORT (8081)  USER_PORT (8082)  DRIVER_PORT (8083)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/prepare-machine.sh
+command -v haproxy >/dev/null || apt_install haproxy
+npm run db:setup >/dev/null
+
+declare -A ports=([core]="${CORE_PORT:-8081}" [user]="${USER_PORT:-8082}" [driver]="${DRIVER_PORT:-8083}")
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+backends=()
+for service in core user driver; do
+  [ -f "spec/$service.yaml" ] || continue
+  SERVICES=$service PORT=${ports[$service]} node src/main.ts &
+  pids+=($!)
+  backends+=(--backend "$service=127.0.0.1:${ports[$service]}")
+done
+config=$(mktemp --suffix=.cfg)
+node scripts/gateway.ts --listen "127.0.0.1:${GATEWAY_PORT:-8080}" --map "$PWD/generated/gateway.map" "${backends[@]}" >"$config"
+echo "[gateway] HAProxy on http://127.0.0.1:${GATEWAY_PORT:-8080} -> ${backends[*]}"
+haproxy -db -f "$config"
