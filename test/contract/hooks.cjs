@@ -7,14 +7,14 @@
  */
 const { Buffer } = require('node:buffer');
 const { readFileSync } = require('node:fs');
+const { URLSearchParams } = require('node:url');
 const { parse } = require('yaml');
 const hooks = require('hooks');
 const ledger = require('./ledger.cjs');
-const { recipeFor, readRequest, writeRequest, setHeader } = require('./recipes.cjs');
+const { recipeFor, authVariants, readRequest, writeRequest, setHeader, FORM } = require('./recipes.cjs');
 const { createSchemaCheck, resolvePointer, mediaTypeOf } = require('./schema-check.cjs');
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const WRONG_TOKEN = 'X-APP-TOKEN of another platform';
 
 ledger.markHooksLoaded();
 
@@ -29,6 +29,22 @@ function deref(document, node) {
   return current;
 }
 
+/** What the operation's security asks for: the access token's scopes, the CSRF header. */
+function securityOf(document, operation) {
+  const schemes = document.components?.securitySchemes ?? {};
+  const found = {};
+  for (const requirement of operation.security ?? document.security ?? []) {
+    for (const [name, scopes] of Object.entries(requirement)) {
+      const scheme = deref(document, schemes[name]);
+      const bearer = scheme?.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer';
+      if (scheme?.type === 'oauth2' || bearer) found.accessTokenScopes ??= scopes;
+      if (scheme?.type === 'apiKey' && scheme.in === 'header' && /csrf/i.test(scheme.name))
+        found.csrfHeader ??= scheme.name;
+    }
+  }
+  return found;
+}
+
 /** Every operation of the bundle by `METHOD path`, parameters and request body resolved. */
 function indexOperations(document) {
   const operations = new Map();
@@ -41,11 +57,19 @@ function indexOperations(document) {
         byKey.set(`${resolved.in} ${resolved.name}`, resolved);
       }
       const requestBody = deref(document, operation.requestBody);
-      const schema = deref(document, requestBody?.content?.['application/json']?.schema);
+      const content = requestBody?.content ?? {};
+      const schema = deref(document, content['application/json']?.schema);
       const properties = Object.entries(schema?.properties ?? {}).map(([name, property]) => [
         name,
         deref(document, property),
       ]);
+      // The example of each request media type (Dredd sends none for a form-encoded body).
+      const requestExamples = Object.fromEntries(
+        Object.entries(content).map(([mediaType, media]) => [
+          mediaType,
+          media.example ?? deref(document, Object.values(media.examples ?? {})[0])?.value,
+        ]),
+      );
       operations.set(`${method.toUpperCase()} ${path}`, {
         operationId: operation.operationId,
         method,
@@ -53,11 +77,21 @@ function indexOperations(document) {
         parameters: [...byKey.values()],
         // The JSON request body's schema, itself and its properties resolved; undefined without one.
         requestSchema: schema && { ...schema, properties: Object.fromEntries(properties) },
+        requestMediaTypes: Object.keys(content),
+        requestExamples,
+        ...securityOf(document, operation),
         statuses: Object.keys(operation.responses ?? {}),
       });
     }
   }
   return operations;
+}
+
+/** The media type of a transaction's request body, from its Content-Type header. */
+function requestMediaType(transaction) {
+  const headers = transaction.request.headers ?? {};
+  const name = Object.keys(headers).find((key) => key.toLowerCase() === 'content-type');
+  return name === undefined ? undefined : mediaTypeOf(headers[name]);
 }
 
 function operationOf(transaction) {
@@ -88,18 +122,34 @@ hooks.beforeAll((transactions) => {
     schemaCheck: createSchemaCheck(document),
     tests: new Map(),
   };
-  // Dredd makes one 401 transaction per operation (the first example); add the other cause.
+  // Dredd makes one transaction per status and request media type, all named alike when an
+  // operation takes several (form and JSON): the name says which, or records and hooks mix them.
+  for (const transaction of transactions) {
+    const operation = operationOf(transaction);
+    if (!operation || operation.requestMediaTypes.length < 2) continue;
+    delete hooks.transactions[transaction.name];
+    transaction.name = `${transaction.name} > ${requestMediaType(transaction) ?? 'no'} request`;
+    hooks.transactions[transaction.name] = transaction;
+  }
+  // Dredd makes one 401 transaction per operation (the first example: 401.1); add the other
+  // causes that the operation's security can produce (recipes.cjs, AUTH_VARIANTS).
+  run.variants = new Map();
   for (let index = transactions.length - 1; index >= 0; index -= 1) {
     const transaction = transactions[index];
     if (transaction.expected.statusCode !== '401') continue;
-    const variant = JSON.parse(JSON.stringify(transaction));
-    variant.name = `${transaction.name} > ${WRONG_TOKEN}`;
-    variant.id = `${transaction.id} (${WRONG_TOKEN})`;
     const operation = operationOf(transaction);
-    const body = operation && authExample(operation, 401.2);
-    if (body) variant.expected.body = body;
-    transactions.splice(index + 1, 0, variant);
-    hooks.transactions[variant.name] = variant;
+    if (!operation) continue;
+    const variants = authVariants(operation, context).map((variant) => {
+      const copy = JSON.parse(JSON.stringify(transaction));
+      copy.name = `${transaction.name} > ${variant.label}`;
+      copy.id = `${transaction.id} (${variant.label})`;
+      const body = authExample(operation, variant.code);
+      if (body) copy.expected.body = body;
+      hooks.transactions[copy.name] = copy;
+      run.variants.set(copy.name, variant.name);
+      return copy;
+    });
+    transactions.splice(index + 1, 0, ...variants);
   }
   // Every documented status must have a transaction: a gap is a failure, not a silent pass.
   const seen = new Set();
@@ -116,7 +166,15 @@ hooks.beforeAll((transactions) => {
   }
 });
 
-hooks.beforeEach((transaction) => {
+hooks.beforeEach((transaction, done) => {
+  prepareRequest(transaction).then(done, (error) => {
+    // A hook that throws leaves Dredd without a verdict: fail the transaction, saying why.
+    transaction.fail = `preparing the request: ${error instanceof Error ? error.message : String(error)}`;
+    done();
+  });
+});
+
+async function prepareRequest(transaction) {
   const record = ledger.recordOf(transaction.name);
   const operation = operationOf(transaction);
   if (!operation) {
@@ -126,8 +184,9 @@ hooks.beforeEach((transaction) => {
   }
   const status = Number(transaction.expected.statusCode);
   Object.assign(record, { operationId: operation.operationId, status });
-  const variant = transaction.name.endsWith(WRONG_TOKEN) ? 'wrong-token' : undefined;
-  const recipe = recipeFor({ operation, status, variant, context: run.context });
+  const variant = run.variants.get(transaction.name);
+  const mediaType = requestMediaType(transaction);
+  const recipe = recipeFor({ operation, status, variant, mediaType, context: run.context });
   if (recipe.skip) {
     transaction.skip = true;
     // Dredd reports every hook skip as "Skipped in before hook"; keep the real reason with it.
@@ -144,13 +203,18 @@ hooks.beforeEach((transaction) => {
   transaction.skip = false;
   const request = readRequest(transaction, operation.path);
   setHeader(request.headers, 'X-APP-TOKEN', run.context.appTokens[run.context.platform]);
+  const example = operation.requestExamples[mediaType];
+  if (mediaType === FORM && request.body === '' && example && typeof example === 'object') {
+    request.body = new URLSearchParams(example).toString();
+  }
   recipe.change(request);
   writeRequest(transaction, operation.path, request);
   record.request = `${transaction.request.method} ${transaction.request.uri} (${recipe.describe})`;
   // Dredd prints the id: make it the request really sent, not the example's.
   transaction.id = `${transaction.request.method} (${status}) ${transaction.request.uri} [${recipe.describe}]`;
-  run.tests.set(transaction.name, { operation, status, expect: recipe.expect });
-});
+  run.tests.set(transaction.name, { operation, status, expect: recipe.expect, check: recipe.check });
+  if (recipe.before) await recipe.before();
+}
 
 hooks.beforeEachValidation((transaction) => {
   const test = run.tests.get(transaction.name);
@@ -162,7 +226,18 @@ hooks.beforeEachValidation((transaction) => {
   if (contentType !== undefined) transaction.real.headers['content-type'] = mediaTypeOf(contentType);
 });
 
-hooks.afterEach((transaction) => {
+hooks.afterEach((transaction, done) => {
+  judge(transaction).then(done, (error) => {
+    const record = ledger.recordOf(transaction.name);
+    const message = `checking the response: ${error instanceof Error ? error.message : String(error)}`;
+    record.reasons.push(message);
+    record.outcome = 'failed';
+    transaction.fail = message;
+    done();
+  });
+});
+
+async function judge(transaction) {
   const record = ledger.recordOf(transaction.name);
   if (transaction.skip) {
     record.outcome = 'skipped';
@@ -175,6 +250,9 @@ hooks.afterEach((transaction) => {
     const headers = test.realHeaders ?? real.headers;
     const body =
       real.bodyEncoding === 'base64' ? Buffer.from(real.body, 'base64').toString('utf8') : real.body;
+    const excerpt = (body ?? '').replace(/\s+/g, ' ');
+    record.response =
+      `${real.statusCode} ${excerpt.length > 300 ? `${excerpt.slice(0, 300)}…` : excerpt}`.trim();
     problems.push(
       ...run.schemaCheck.check({
         method: test.operation.method,
@@ -190,16 +268,19 @@ hooks.afterEach((transaction) => {
       ?.trim()
       .toLowerCase();
     if (charset && charset !== 'utf-8') problems.push(`content-type: charset ${charset}, JSON must be utf-8`);
-    if (test.expect && real.statusCode === test.status) {
-      let parsed;
-      try {
-        parsed = JSON.parse(body ?? '');
-      } catch {
-        parsed = undefined;
-      }
-      problems.push(...test.expect(parsed));
+    let parsed;
+    try {
+      parsed = JSON.parse(body ?? '');
+    } catch {
+      parsed = undefined;
     }
-    if (real.statusCode === 201 && headers.location) record.created = headers.location;
+    const lowerHeaders = Object.fromEntries(
+      Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]),
+    );
+    if (test.expect && real.statusCode === test.status) problems.push(...test.expect(parsed, lowerHeaders));
+    if (test.check)
+      problems.push(...(await test.check({ status: real.statusCode, headers: lowerHeaders, body: parsed })));
+    if (real.statusCode === 201 && lowerHeaders.location) record.created = lowerHeaders.location;
   } else if (test && !transaction.fail) {
     problems.push('no response from the server');
   }
@@ -208,10 +289,10 @@ hooks.afterEach((transaction) => {
   if (gavelMessage) record.reasons.push(gavelMessage);
   record.reasons.push(...problems);
   if (problems.length > 0) {
-    const message = `full-schema check: ${problems.join('; ')}`;
+    const message = `response check: ${problems.join('; ')}`;
     transaction.fail = message;
     if (gavelMessage) transaction.test.message = `${gavelMessage}\n${message}\n`;
   }
   const valid = Boolean(transaction.test && transaction.test.valid);
   record.outcome = valid && !transaction.fail ? 'passed' : 'failed';
-});
+}

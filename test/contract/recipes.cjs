@@ -4,15 +4,24 @@
  * example request for every status of an operation; a recipe turns it into the request that
  * must get that status (SG-22..SG-24, SG-26), or says why the status is skipped. The rules are
  * generic, keyed by status; a service's plan (services/<name>.ts) supplies the ids of the data
- * it prepared, and may replace a rule for one operation and status (`cases`, `skips`).
+ * it prepared and the access tokens of its accounts, and may replace a rule for one operation
+ * and status (`cases`, `skips`).
  */
 const { URLSearchParams } = require('node:url');
 
 /** An id that no test creates: the integer path parameters of every error case. */
 const MISSING_ID = 999999;
 
-/** More than the server's 100kb JSON body limit. */
+/** More than the server's 100kb body limit. */
 const OVERSIZED_BYTES = 200 * 1024;
+
+const FORM = 'application/x-www-form-urlencoded';
+
+/** An access token the server never issued (401.4). */
+const GARBAGE_ACCESS_TOKEN = 'garbage-not-an-access-token';
+
+/** The server's token format with an expiry in clear of 1970 (at.<base36 seconds>.<43 chars>): 401.5. */
+const EXPIRED_ACCESS_TOKEN = `at.1.${'Expired0contract0test0token0'.padEnd(43, '0')}`;
 
 const SERVER_ERROR_REASON =
   'a correct server cannot produce a 500 on demand; the 500 body (SG-25, trace only outside ' +
@@ -84,11 +93,98 @@ function expectCode(code) {
   return (body) => (body?.code === code ? [] : [`code: expected ${code}, got ${JSON.stringify(body?.code)}`]);
 }
 
+function expectScopes(scopes) {
+  return (body) => {
+    const message = typeof body?.message === 'string' ? body.message : '';
+    const unnamed = scopes.filter((scope) => !message.includes(`'${scope}'`));
+    return unnamed.length === 0
+      ? []
+      : [
+          `message: expected it to name the missing scope '${unnamed.join("', '")}', got ${JSON.stringify(message)}`,
+        ];
+  };
+}
+
+/**
+ * The extra 401 transactions, one per cause the operation's security can produce (Dredd makes one
+ * 401 per operation, from the first example: 401.1). `when` says which operations have the cause.
+ */
+const AUTH_VARIANTS = {
+  'wrong-app-token': { code: 401.2, label: 'X-APP-TOKEN of another platform', when: () => true },
+  'no-access-token': {
+    code: 401.3,
+    label: 'no access token',
+    when: (operation) => operation.accessTokenScopes !== undefined,
+  },
+  'invalid-access-token': {
+    code: 401.4,
+    label: 'an access token never issued',
+    when: (operation) => operation.accessTokenScopes !== undefined,
+  },
+  'expired-access-token': {
+    code: 401.5,
+    label: 'an expired access token',
+    when: (operation) => operation.accessTokenScopes !== undefined,
+  },
+  'no-csrf-token': {
+    code: 401.6,
+    label: 'no CSRF token',
+    when: (operation, context) =>
+      operation.csrfHeader !== undefined && context.plan.csrfPlatform !== undefined,
+  },
+};
+
+/** The 401 variants an operation gets besides Dredd's own (401.1), in order. */
+function authVariants(operation, context) {
+  return Object.entries(AUTH_VARIANTS)
+    .filter(([, variant]) => variant.when(operation, context))
+    .map(([name, variant]) => ({ name, code: variant.code, label: variant.label }));
+}
+
+/** The role whose token a request carries by default: the first scope with a token, else the first role. */
+function defaultRole(scopes, tokens) {
+  if (scopes.length > 0) return scopes.find((scope) => scope in tokens) ?? scopes[0];
+  return Object.keys(tokens)[0];
+}
+
+/**
+ * An operation that needs an access token gets the plan's token of the recipe's role (`role`;
+ * null: none) on the recipe's platform, or fails saying which token is missing.
+ */
+function withAccessToken(recipe, operation, context) {
+  const scopes = operation.accessTokenScopes;
+  if (!('change' in recipe) || scopes === undefined || recipe.role === null) return recipe;
+  const platform = recipe.platform ?? context.platform;
+  const tokens = context.plan.accessTokens?.[platform] ?? {};
+  const role = recipe.role ?? defaultRole(scopes, tokens);
+  const token = role === undefined ? undefined : tokens[role];
+  if (!token) {
+    return {
+      fail:
+        `no ${platform} access token of role '${role ?? '(any)'}' for ${operation.operationId}: ` +
+        `add it to accessTokens in test/contract/services/${context.service}.ts`,
+    };
+  }
+  return {
+    ...recipe,
+    describe: `${recipe.describe}; ${role} access token`,
+    change(request) {
+      recipe.change(request);
+      setHeader(request.headers, 'Authorization', `Bearer ${token}`);
+    },
+  };
+}
+
 /**
  * The recipe for one transaction: `{ skip }` (a reason), `{ fail }` (no way to produce it), or
- * `{ describe, change(request), expect?(body) }`. `variant` is 'wrong-token' for the extra 401.
+ * `{ describe, change(request), expect?(body, headers), before?(), check?(response), role?, platform? }`.
+ * `variant` names an extra 401 (AUTH_VARIANTS); `mediaType` is the request body's media type.
  */
-function recipeFor({ operation, status, variant, context }) {
+function recipeFor(input) {
+  return withAccessToken(baseRecipe(input), input.operation, input.context);
+}
+
+function baseRecipe({ operation, status, variant, mediaType, context }) {
   const key = `${operation.operationId} ${status}`;
   const plan = context.plan;
   if (plan.skips?.[key]) return { skip: plan.skips[key] };
@@ -114,20 +210,31 @@ function recipeFor({ operation, status, variant, context }) {
             `add it to pathParams in test/contract/services/${context.service}.ts`,
         };
 
-  if (plan.cases?.[key]) {
-    const recipe = plan.cases[key];
+  const recipe = variant === undefined && (plan.cases?.[`${key} ${mediaType}`] ?? plan.cases?.[key]);
+  if (recipe) {
     return {
       describe: recipe.describe,
+      role: recipe.role,
+      before: recipe.before,
+      check: recipe.check,
       change(request) {
         useSuccessParams(request);
         assignParams(request, recipe.params ?? {});
         for (const [name, value] of Object.entries(recipe.query ?? {}))
           request.query.set(name, String(value));
-        if (recipe.body !== undefined) request.body = JSON.stringify(recipe.body);
+        if (recipe.form !== undefined) {
+          request.body = new URLSearchParams(recipe.form).toString();
+          setHeader(request.headers, 'Content-Type', FORM);
+        } else if (recipe.body !== undefined) {
+          request.body = JSON.stringify(recipe.body);
+          setHeader(request.headers, 'Content-Type', 'application/json');
+        }
       },
     };
   }
   const bodySchema = operation.requestSchema;
+  const hasBody = bodySchema !== undefined || (operation.requestMediaTypes ?? []).length > 0;
+  const form = mediaType === FORM;
   const pageParam = operation.parameters.find(
     (parameter) => parameter.in === 'query' && parameter.name === 'page',
   );
@@ -161,15 +268,47 @@ function recipeFor({ operation, status, variant, context }) {
       }
     );
   }
-  if (code === 401 && variant === 'wrong-token') {
-    const other = Object.keys(context.appTokens).find((platform) => platform !== context.platform);
+  if (code === 401 && variant !== undefined) {
+    const { code: expected } = AUTH_VARIANTS[variant];
+    if (variant === 'wrong-app-token') {
+      const other = Object.keys(context.appTokens).find((platform) => platform !== context.platform);
+      return {
+        describe: `X-APP-TOKEN of platform ${other}`,
+        change(request) {
+          useMissingIds(request);
+          setHeader(request.headers, 'X-APP-TOKEN', context.appTokens[other]);
+        },
+        expect: expectCode(expected),
+      };
+    }
+    if (variant === 'no-csrf-token') {
+      const platform = plan.csrfPlatform;
+      return {
+        describe: `platform ${platform} without ${operation.csrfHeader}`,
+        platform,
+        change(request) {
+          useMissingIds(request);
+          request.params.platform = platform;
+          setHeader(request.headers, 'X-APP-TOKEN', context.appTokens[platform]);
+          setHeader(request.headers, operation.csrfHeader, undefined);
+        },
+        expect: expectCode(expected),
+      };
+    }
+    const token = {
+      'invalid-access-token': GARBAGE_ACCESS_TOKEN,
+      'expired-access-token': EXPIRED_ACCESS_TOKEN,
+    }[variant];
     return {
-      describe: `X-APP-TOKEN of platform ${other}`,
+      describe: token
+        ? `Authorization: Bearer ${token}${variant === 'expired-access-token' ? ' (expired in 1970)' : ''}`
+        : 'no Authorization header',
+      role: null,
       change(request) {
         useMissingIds(request);
-        setHeader(request.headers, 'X-APP-TOKEN', context.appTokens[other]);
+        setHeader(request.headers, 'Authorization', token && `Bearer ${token}`);
       },
-      expect: expectCode(401.2),
+      expect: expectCode(expected),
     };
   }
   if (code === 401) {
@@ -182,6 +321,31 @@ function recipeFor({ operation, status, variant, context }) {
       expect: expectCode(401.1),
     };
   }
+  if (code === 403) {
+    const scopes = operation.accessTokenScopes ?? [];
+    if (scopes.length === 0) {
+      return {
+        fail:
+          `no recipe for a 403 of ${operation.operationId}, whose access token needs no scope ` +
+          `(the 403 depends on the data): add one to cases in test/contract/services/${context.service}.ts`,
+      };
+    }
+    const tokens = plan.accessTokens?.[context.platform] ?? {};
+    const role = Object.keys(tokens).find((candidate) => !scopes.includes(candidate));
+    if (role === undefined) {
+      return {
+        fail:
+          `no access token of a role without the '${scopes.join("', '")}' scope for a 403 of ` +
+          `${operation.operationId}: add one to accessTokens in test/contract/services/${context.service}.ts`,
+      };
+    }
+    return {
+      describe: `a token without the '${scopes.join("', '")}' scope`,
+      role,
+      change: useMissingIds,
+      expect: expectScopes(scopes),
+    };
+  }
   if (code === 404) {
     const ids = integerPathParams(operation).map((parameter) => parameter.name);
     if (ids.length === 0)
@@ -191,6 +355,17 @@ function recipeFor({ operation, status, variant, context }) {
     return { describe: `${ids.join(', ')} ${MISSING_ID}, which does not exist`, change: useMissingIds };
   }
   if (code === 422) {
+    if (form) {
+      // Every form value is a string: a wrong type cannot be sent, an undocumented field can.
+      return {
+        describe: 'an undocumented form field',
+        change(request) {
+          useMissingIds(request);
+          request.body = [request.body, 'unknown_field=1'].filter(Boolean).join('&');
+        },
+        expect: expectFields(['unknown_field']),
+      };
+    }
     const firstProperty = Object.entries(bodySchema?.properties ?? {})[0];
     if (firstProperty) {
       const [name, schema] = firstProperty;
@@ -240,21 +415,30 @@ function recipeFor({ operation, status, variant, context }) {
     };
   }
   if ([400, 413, 415].includes(code)) {
-    if (!bodySchema)
-      return { fail: `no recipe for a ${code} of ${operation.operationId}, which has no JSON request body` };
+    if (!hasBody)
+      return { fail: `no recipe for a ${code} of ${operation.operationId}, which has no request body` };
     const recipes = {
       400: {
         describe: 'a malformed JSON body',
         change(request) {
+          setHeader(request.headers, 'Content-Type', 'application/json');
           request.body = '{"name":';
         },
       },
-      413: {
-        describe: `a ${OVERSIZED_BYTES / 1024} KiB JSON body`,
-        change(request) {
-          request.body = JSON.stringify({ padding: 'x'.repeat(OVERSIZED_BYTES) });
-        },
-      },
+      413: form
+        ? {
+            describe: `a ${OVERSIZED_BYTES / 1024} KiB form body`,
+            change(request) {
+              request.body = `padding=${'x'.repeat(OVERSIZED_BYTES)}`;
+            },
+          }
+        : {
+            describe: `a ${OVERSIZED_BYTES / 1024} KiB JSON body`,
+            change(request) {
+              setHeader(request.headers, 'Content-Type', 'application/json');
+              request.body = JSON.stringify({ padding: 'x'.repeat(OVERSIZED_BYTES) });
+            },
+          },
       415: {
         describe: 'Content-Type text/plain',
         change(request) {
@@ -267,7 +451,7 @@ function recipeFor({ operation, status, variant, context }) {
       describe: recipe.describe,
       change(request) {
         useMissingIds(request);
-        setHeader(request.headers, 'Content-Type', 'application/json');
+        if (!form) setHeader(request.headers, 'Content-Type', 'application/json');
         recipe.change(request);
       },
     };
@@ -277,4 +461,15 @@ function recipeFor({ operation, status, variant, context }) {
   };
 }
 
-module.exports = { recipeFor, readRequest, writeRequest, setHeader, MISSING_ID, SERVER_ERROR_REASON };
+module.exports = {
+  recipeFor,
+  authVariants,
+  readRequest,
+  writeRequest,
+  setHeader,
+  FORM,
+  MISSING_ID,
+  SERVER_ERROR_REASON,
+  GARBAGE_ACCESS_TOKEN,
+  EXPIRED_ACCESS_TOKEN,
+};

@@ -5,7 +5,7 @@
  * happen or skips it with a reason, and checks every response against its full schema.
  * Exits non-zero on any failure, hook error or untested status.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,7 @@ type DreddRunner = new (config: Record<string, unknown>) => {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const generatedDir = path.join(root, 'generated');
+const specDir = path.join(root, 'spec');
 const hooksPath = path.join(here, 'hooks.cjs');
 /** The platform of the example URLs in every spec (`/api/android/v1/...`). */
 const platform = 'android';
@@ -67,8 +68,8 @@ async function testService(service: string, server: TestServer): Promise<Service
   const plan = servicePlans[service];
   if (!plan) process.stdout.write(`note: no plan for '${service}' in test/contract/services/index.ts\n`);
   const prepared = await (plan ?? emptyPlan).prepare(server);
-  const { pathParams, cases, skips } = prepared;
-  ledger.begin({ service, bundlePath, platform, appTokens, plan: { pathParams, cases, skips } });
+  const { cleanup: _cleanup, ...data } = prepared;
+  ledger.begin({ service, bundlePath, platform, appTokens, plan: data });
   let stats: DreddStats;
   try {
     stats = await runDredd(bundlePath, server.url);
@@ -112,6 +113,7 @@ function report(results: readonly ServiceResult[], seconds: number): boolean {
   lines.push(`failed: ${failed.length}`);
   for (const record of failed) {
     lines.push(`  - ${record.name}`, `      request: ${record.request || '(not sent)'}`);
+    if (record.response) lines.push(`      response: ${record.response}`);
     for (const reason of new Set(record.reasons)) lines.push(`      ${reason.replace(/\n/g, '\n      ')}`);
   }
   for (const problem of problems) lines.push(`error: ${problem}`);
@@ -126,10 +128,18 @@ function report(results: readonly ServiceResult[], seconds: number): boolean {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const services = readdirSync(generatedDir)
+  const bundles = readdirSync(generatedDir)
     .filter((file) => file.endsWith('.bundle.yaml'))
     .map((file) => file.slice(0, -'.bundle.yaml'.length))
     .sort();
+  // A service is spec/<name>.yaml; a bundle without one (the merged document of every service,
+  // for the mock and the docs) repeats operations that their own service's run tests.
+  const services = bundles.filter((name) => existsSync(path.join(specDir, `${name}.yaml`)));
+  for (const name of bundles.filter((bundle) => !services.includes(bundle))) {
+    process.stdout.write(
+      `note: generated/${name}.bundle.yaml is not tested: no spec/${name}.yaml, so it is not a service's bundle\n`,
+    );
+  }
   if (services.length === 0) {
     process.stderr.write('no generated/*.bundle.yaml: run `npm run generate` first\n');
     return 1;

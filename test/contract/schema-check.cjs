@@ -59,6 +59,19 @@ function collapseItems(lines) {
   );
 }
 
+/**
+ * A header value as its schema's type: headers are text, so `Retry-After: 42` is the integer 42
+ * for a `type: integer` schema (OpenAPI's simple style). Text that is no such value stays text,
+ * and the schema then rejects it.
+ */
+function headerValue(value, schema) {
+  const text = Array.isArray(value) ? value.join(', ') : String(value);
+  const type = schema?.type;
+  if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(text.trim())) return Number(text);
+  if (type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
+  return text;
+}
+
 function mediaTypeOf(contentType) {
   return (contentType ?? '').split(';')[0].trim().toLowerCase();
 }
@@ -92,6 +105,16 @@ function createSchemaCheck(document) {
       validators.set(pointer, validate);
     }
     return validate;
+  }
+
+  /** A node of the bundle with its `$ref`s followed, and the JSON Pointer where it really is. */
+  function follow(pointer, node) {
+    let current = { pointer, node };
+    for (let depth = 0; current.node && typeof current.node.$ref === 'string' && depth < 10; depth += 1) {
+      const target = current.node.$ref.replace(/^#/, '');
+      current = { pointer: target, node: resolvePointer(document, target) };
+    }
+    return current;
   }
 
   /** The documented response (`$ref`s followed) and its JSON Pointer, or undefined. */
@@ -129,15 +152,17 @@ function createSchemaCheck(document) {
     const lowerHeaders = Object.fromEntries(
       Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]),
     );
-    for (const [name, header] of Object.entries(documented.response.headers ?? {})) {
+    for (const [name, entry] of Object.entries(documented.response.headers ?? {})) {
+      const { pointer, node: header } = follow(`${documented.pointer}/headers/${escapeToken(name)}`, entry);
       const value = lowerHeaders[name.toLowerCase()];
       if (value === undefined) {
-        if (header.required) problems.push(`header ${name}: is required but missing`);
+        if (header?.required) problems.push(`header ${name}: is required but missing`);
         continue;
       }
-      if (header.schema) {
-        const validate = validatorAt(`${documented.pointer}/headers/${escapeToken(name)}/schema`);
-        if (!validate(value))
+      if (header?.schema) {
+        const validate = validatorAt(`${pointer}/schema`);
+        const schema = follow(`${pointer}/schema`, header.schema).node;
+        if (!validate(headerValue(value, schema)))
           problems.push(...validate.errors.map((error) => `header ${name}: ${error.message}`));
       }
     }

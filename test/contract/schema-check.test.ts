@@ -97,6 +97,30 @@ describe('schema check of a real response', () => {
     ]);
   });
 
+  it('when a documented header is an integer, then its text is read as one (Retry-After: 42)', () => {
+    const tooMany = {
+      method: 'post',
+      path: '/api/{platform}/v1/otp',
+      expectedStatus: 429,
+      status: 429,
+      body: JSON.stringify({ message: 'try again in 42 seconds' }),
+    };
+    expect(check({ ...tooMany, headers: { ...json, 'retry-after': '42' } })).toEqual([]);
+    expect(check({ ...tooMany, headers: { ...json, 'retry-after': 'soon' } })).toEqual([
+      'header Retry-After: must be integer',
+    ]);
+  });
+
+  it('when a documented header is shared through $ref (Deprecation), then its schema is enforced', () => {
+    const deprecated = { data: product, message: 'ok' };
+    expect(check({ ...readProduct(deprecated), headers: { ...json, deprecation: '@1795219200' } })).toEqual(
+      [],
+    );
+    expect(check({ ...readProduct(deprecated), headers: { ...json, deprecation: 'yesterday' } })).toEqual([
+      'header Deprecation: must match pattern "^@[0-9]+$"',
+    ]);
+  });
+
   it('when a list item breaks the schema in many items, then the lines are collapsed per field', () => {
     const list = {
       data: [product, { ...product, price: '1' }, { ...product, price: '2' }],

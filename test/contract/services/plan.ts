@@ -4,7 +4,7 @@ import type { TestServer } from '../../support/server.ts';
 
 export interface Prepared extends PreparedData {
   /** Removes what prepare() made and what the 201 transactions created (their Location). */
-  cleanup(created: readonly string[]): Promise<void>;
+  cleanup: (created: readonly string[]) => Promise<void>;
 }
 
 export interface ServicePlan {
