@@ -1,0 +1,57 @@
+/** User profiles in MySQL: an account with role 'user' and its optional profile row. SQL only. */
+import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+
+export interface UserRecord {
+  id: number;
+  phoneNumber: string;
+  /** "" until set. */
+  displayName: string;
+  createdAt: Date;
+}
+
+interface UserRow extends RowDataPacket {
+  id: number;
+  phone_number: string;
+  display_name: string;
+  created_at: Date;
+}
+
+export interface UserProfileRepository {
+  /** The user with this account id, or undefined when no account with role 'user' has it. */
+  findById(id: number): Promise<UserRecord | undefined>;
+  /** Sets the display name; false when no account with role 'user' has this id. */
+  setDisplayName(id: number, displayName: string): Promise<boolean>;
+}
+
+export function createUserProfileRepository(pool: Pool): UserProfileRepository {
+  return {
+    async findById(id) {
+      const [rows] = await pool.execute<UserRow[]>(
+        `SELECT a.id, a.phone_number, COALESCE(p.display_name, '') AS display_name, a.created_at
+           FROM account a LEFT JOIN user_profile p ON p.account_id = a.id
+          WHERE a.id = ? AND a.role = 'user'`,
+        [id],
+      );
+      const row = rows[0];
+      return row
+        ? {
+            id: row.id,
+            phoneNumber: row.phone_number,
+            displayName: row.display_name,
+            createdAt: row.created_at,
+          }
+        : undefined;
+    },
+
+    async setDisplayName(id, displayName) {
+      // One statement: the row is written only when the account is a user's.
+      const [result] = await pool.execute<ResultSetHeader>(
+        `INSERT INTO user_profile (account_id, display_name)
+         SELECT id, ? FROM account WHERE id = ? AND role = 'user'
+         ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), updated_at = CURRENT_TIMESTAMP(3)`,
+        [displayName, id],
+      );
+      return result.affectedRows > 0;
+    },
+  };
+}
