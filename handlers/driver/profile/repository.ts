@@ -1,0 +1,100 @@
+/**
+ * Driver profiles in MySQL (an account with role 'driver' and its optional profile row) and
+ * driver locations in Redis GEO (one sorted set, member = the driver's id). SQL and Redis only.
+ */
+import type { Redis } from 'ioredis';
+import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+
+/** The Redis GEO set of drivers' last locations (under the configured key prefix). */
+export const DRIVER_LOCATION_KEY = 'driver:location';
+
+export interface Coordinates {
+  lat: number;
+  lng: number;
+}
+
+export interface DriverRecord {
+  id: number;
+  phoneNumber: string;
+  /** "" until set. */
+  vehicle: string;
+  plate: string;
+  createdAt: Date;
+}
+
+interface DriverRow extends RowDataPacket {
+  id: number;
+  phone_number: string;
+  vehicle: string;
+  plate: string;
+  created_at: Date;
+}
+
+export interface DriverProfileRepository {
+  findById(id: number): Promise<DriverRecord | undefined>;
+  /** Sets the given fields; false when no account with role 'driver' has this id. */
+  update(id: number, fields: { vehicle?: string; plate?: string }): Promise<boolean>;
+  /** Whether an account with role 'driver' has this id. */
+  exists(id: number): Promise<boolean>;
+  saveLocation(id: number, location: Coordinates): Promise<void>;
+  /** The last location, as Redis GEO stores it (to about 1 m), or undefined when none was sent. */
+  findLocation(id: number): Promise<Coordinates | undefined>;
+}
+
+export function createDriverProfileRepository(pool: Pool, redis: Redis): DriverProfileRepository {
+  return {
+    async findById(id) {
+      const [rows] = await pool.execute<DriverRow[]>(
+        `SELECT a.id, a.phone_number, COALESCE(d.vehicle, '') AS vehicle, COALESCE(d.plate, '') AS plate,
+                a.created_at
+           FROM account a LEFT JOIN driver_profile d ON d.account_id = a.id
+          WHERE a.id = ? AND a.role = 'driver'`,
+        [id],
+      );
+      const row = rows[0];
+      return row
+        ? {
+            id: row.id,
+            phoneNumber: row.phone_number,
+            vehicle: row.vehicle,
+            plate: row.plate,
+            createdAt: row.created_at,
+          }
+        : undefined;
+    },
+
+    async update(id, fields) {
+      // One statement: the row is written only when the account is a driver's; a field not
+      // sent keeps its value (NULL parameter).
+      const vehicle = fields.vehicle ?? null;
+      const plate = fields.plate ?? null;
+      const [result] = await pool.execute<ResultSetHeader>(
+        `INSERT INTO driver_profile (account_id, vehicle, plate)
+         SELECT id, COALESCE(?, ''), COALESCE(?, '') FROM account WHERE id = ? AND role = 'driver'
+         ON DUPLICATE KEY UPDATE vehicle = COALESCE(?, vehicle), plate = COALESCE(?, plate),
+                                 updated_at = CURRENT_TIMESTAMP(3)`,
+        [vehicle, plate, id, vehicle, plate],
+      );
+      return result.affectedRows > 0;
+    },
+
+    async exists(id) {
+      const [rows] = await pool.execute<RowDataPacket[]>(
+        "SELECT 1 FROM account WHERE id = ? AND role = 'driver'",
+        [id],
+      );
+      return rows.length > 0;
+    },
+
+    async saveLocation(id, { lat, lng }) {
+      await redis.geoadd(DRIVER_LOCATION_KEY, lng, lat, String(id));
+    },
+
+    async findLocation(id) {
+      const [position] = await redis.geopos(DRIVER_LOCATION_KEY, String(id));
+      if (!position) return undefined;
+      const [lng, lat] = position;
+      return { lat: Number(lat), lng: Number(lng) };
+    },
+  };
+}
