@@ -11,6 +11,10 @@ import type { Document } from 'openapi-backend';
 import { parse } from 'yaml';
 import { coreOperations } from '../generated/core.operations.ts';
 import { createCoreHandlers } from '../handlers/core/index.ts';
+import { driverOperations } from '../generated/driver.operations.ts';
+import { createDriverHandlers } from '../handlers/driver/index.ts';
+import { userOperations } from '../generated/user.operations.ts';
+import { createUserHandlers } from '../handlers/user/index.ts';
 import type { Logger } from 'pino';
 import type { Auth } from './auth/index.ts';
 import type { Config } from './config.ts';
@@ -19,7 +23,7 @@ import type { ServiceContract } from './runtime/contract.ts';
 
 const generatedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../generated');
 
-export const serviceNames = ['core'] as const;
+export const serviceNames = ['core', 'user', 'driver'] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
 /** The bundled spec of a service, as text (served at /spec/<name>.yaml) and parsed. */
@@ -47,6 +51,18 @@ export function createServices(
       document: loadSpec('core').document,
       operations: coreOperations,
       handlers: createCoreHandlers({ ...dependencies, services: summaries }),
+    }),
+    user: () => ({
+      name: 'user',
+      document: loadSpec('user').document,
+      operations: userOperations,
+      handlers: createUserHandlers(dependencies),
+    }),
+    driver: () => ({
+      name: 'driver',
+      document: loadSpec('driver').document,
+      operations: driverOperations,
+      handlers: createDriverHandlers(dependencies),
     }),
   };
   return names.map((name) => contracts[name]());
