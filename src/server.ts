@@ -68,7 +68,9 @@ export async function startServer(
     services: createServices({ pool, redis, config, auth, log }, names),
     securityHandlers: auth.securityHandlers,
     readiness: { mysql: () => pool.query('SELECT 1'), redis: () => redis.ping() },
-    specs: Object.fromEntries(names.map((name) => [name, loadSpec(name).text])),
+    // Every service's spec and the docs page, whichever services this process serves: the
+    // gateway sends /spec and /docs to core.
+    specs: Object.fromEntries(serviceNames.map((name) => [name, loadSpec(name).text])),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) =>

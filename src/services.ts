@@ -20,11 +20,19 @@ import type { Auth } from './auth/index.ts';
 import type { Config } from './config.ts';
 import { summarise } from './runtime/catalogue.ts';
 import type { ServiceContract } from './runtime/contract.ts';
+import type { OperationSpec } from './runtime/handler-types.ts';
 
 const generatedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../generated');
 
 export const serviceNames = ['core', 'user', 'driver'] as const;
 export type ServiceName = (typeof serviceNames)[number];
+
+/** Every service's generated operation table, whichever services this process serves. */
+export const operationTables: Readonly<Record<ServiceName, readonly OperationSpec[]>> = {
+  core: coreOperations,
+  user: userOperations,
+  driver: driverOperations,
+};
 
 /** The bundled spec of a service, as text (served at /spec/<name>.yaml) and parsed. */
 export function loadSpec(name: ServiceName): { text: string; document: Document } {
@@ -44,7 +52,8 @@ export function createServices(
   dependencies: ServiceDependencies,
   names: readonly ServiceName[] = serviceNames,
 ): ServiceContract[] {
-  const summaries = [summarise('core', coreOperations)];
+  // Discovery (served by core) lists every service, not only those of this process.
+  const summaries = serviceNames.map((name) => summarise(name, operationTables[name]));
   const contracts: Record<ServiceName, () => ServiceContract> = {
     core: () => ({
       name: 'core',

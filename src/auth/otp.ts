@@ -22,8 +22,13 @@ export const OTP_POLICY = {
 export type OtpVerdict = 'ok' | 'wrong' | 'expired' | 'locked';
 
 export interface OtpService {
-  /** Sends a code (rate-limited by phone and client address); `known` false sends nothing. */
-  request(phoneNumber: string, clientAddress: string, known: boolean): Promise<void>;
+  /**
+   * Admits a request for a code: the limits per client address and per phone and the
+   * one-minute cooldown, or a 429. Nothing is sent yet.
+   */
+  admit(phoneNumber: string, clientAddress: string): Promise<void>;
+  /** Sends a new code to an admitted phone number. */
+  issue(phoneNumber: string): Promise<void>;
   verify(phoneNumber: string, code: string): Promise<OtpVerdict>;
 }
 
@@ -65,7 +70,7 @@ export function createOtpService(redis: Redis, sender: OtpSender, secret: string
   }
 
   return {
-    async request(phoneNumber, clientAddress, known) {
+    async admit(phoneNumber, clientAddress) {
       await consume(perAddress, clientAddress, 'too many codes asked from this address');
       await consume(perPhone, phoneNumber, 'too many codes asked for this phone number');
       const cooling = await redis.set(key.cooldown(phoneNumber), '1', 'EX', OTP_POLICY.cooldownSeconds, 'NX');
@@ -75,7 +80,9 @@ export function createOtpService(redis: Redis, sender: OtpSender, secret: string
           Math.max(1, await redis.ttl(key.cooldown(phoneNumber))),
         );
       }
-      if (!known) return;
+    },
+
+    async issue(phoneNumber) {
       const code = String(randomInt(0, 10 ** OTP_POLICY.digits)).padStart(OTP_POLICY.digits, '0');
       await redis
         .multi()

@@ -3,7 +3,6 @@
  * contract router, and the one error handler that answers in the style guide's bodies.
  */
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import { pinoHttp } from 'pino-http';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import helmet from 'helmet';
@@ -18,6 +17,14 @@ import {
   type ServiceContract,
 } from './contract.ts';
 import { docsRouter } from './docs.ts';
+import { requestLog } from './request-log.ts';
+
+const API_SECURITY_HEADERS: readonly [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['X-Frame-Options', 'DENY'],
+  ['Referrer-Policy', 'no-referrer'],
+];
 
 export interface AppOptions {
   config: Readonly<Config>;
@@ -36,43 +43,46 @@ export async function createApp(options: AppOptions): Promise<Express> {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
-  app.use(
-    pinoHttp({
-      logger: log,
-      customLogLevel: (_request, response, error) =>
-        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'info' : 'debug',
-      // Never log credentials (SG-08): headers are reduced to what helps debugging.
-      serializers: {
-        req: (request: { method: string; url: string }) => ({
-          method: request.method,
-          url: request.url.replace(/\?.*$/, '?…'),
-        }),
-        res: (response: { statusCode: number }) => ({ status: response.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(log));
 
-  app.use(
-    helmet({
-      // The docs page (Swagger UI) styles itself inline and shows data: images; scripts stay same-origin.
-      contentSecurityPolicy: {
-        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
-      },
-    }),
-  );
+  // The JSON API needs few security headers (OWASP REST): fixed, set once per response.
+  // helmet's full set, with a CSP that lets Swagger UI style itself, is for the docs page.
+  app.use((_request, response, next) => {
+    for (const [name, value] of API_SECURITY_HEADERS) response.setHeader(name, value);
+    next();
+  });
+  const docsSecurity = helmet({
+    contentSecurityPolicy: {
+      directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+    },
+  });
   const allowedOrigins = config.corsOrigins
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
-  app.use(
-    cors({
-      origin: allowedOrigins,
-      credentials: true,
-      allowedHeaders: ['Content-Type', 'Authorization', 'X-APP-TOKEN', 'X-CSRF-TOKEN', 'Idempotency-Key'],
-      exposedHeaders: ['Location', 'Retry-After', 'Deprecation', 'Sunset', 'Link'],
-    }),
-  );
-  app.use(cookieParser());
+  const corsPolicy = cors({
+    origin: allowedOrigins,
+    credentials: true,
+    allowedHeaders: ['Content-Type', 'Authorization', 'X-APP-TOKEN', 'X-CSRF-TOKEN', 'Idempotency-Key'],
+    exposedHeaders: ['Location', 'Retry-After', 'Deprecation', 'Sunset', 'Link'],
+  });
+  const parseCookies = cookieParser();
+  // CORS concerns browsers, which send Origin; cookies concern requests that carry any.
+  app.use((request, response, next) => {
+    if (request.headers.origin === undefined) {
+      next();
+      return;
+    }
+    corsPolicy(request, response, next);
+  });
+  app.use((request, response, next) => {
+    if (request.headers.cookie === undefined) {
+      request.cookies = {};
+      next();
+      return;
+    }
+    parseCookies(request, response, next);
+  });
 
   app.get('/healthz', (_request, response) => {
     response.json({ message: 'alive' });
@@ -99,7 +109,7 @@ export async function createApp(options: AppOptions): Promise<Express> {
       response.type('application/yaml').send(text);
     });
   }
-  app.use('/docs', docsRouter(Object.keys(options.specs)));
+  app.use('/docs', docsSecurity, docsRouter(Object.keys(options.specs)));
 
   app.use(
     await createContractRouter(options.services, {
@@ -118,15 +128,15 @@ export async function createApp(options: AppOptions): Promise<Express> {
     const { status, body } = toErrorResponse(error, { exposeTrace });
     const mounted = response.locals.operation as MountedOperation | undefined;
     if (status >= 500)
-      request.log.error({ err: error, operation: mounted?.spec.operationId }, 'request failed');
+      log.error(
+        { err: error, operation: mounted?.spec.operationId, method: request.method, path: request.path },
+        'request failed',
+      );
     if (mounted) {
       try {
         checkResponse(mounted, { status, body });
       } catch (problem) {
-        request.log.warn(
-          { problem: (problem as Error).message },
-          'error response is not as the spec documents it',
-        );
+        log.warn({ problem: (problem as Error).message }, 'error response is not as the spec documents it');
       }
     }
     if (response.headersSent) {

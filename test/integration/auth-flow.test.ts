@@ -398,3 +398,35 @@ describe('when an access token expires', () => {
     }
   });
 });
+
+describe('when registration is rate limited', () => {
+  it('then the 429 leaves no account behind, so registering later works', async () => {
+    await resetRateLimits(server);
+    const phone = phoneNumber();
+    await server.redis.set(`otp:cooldown:${phone}`, '1', 'EX', 60);
+    const limited = await server.request('/api/android/v1/account', {
+      method: 'POST',
+      json: { phone_number: phone, password: 'password one' },
+    });
+    expect(limited.status).toBe(429);
+    const [rows] = await server.pool.query('SELECT id FROM account WHERE phone_number = ?', [phone]);
+    expect(rows).toEqual([]);
+    await skipCooldown(phone);
+    const later = await server.request('/api/android/v1/account', {
+      method: 'POST',
+      json: { phone_number: phone, password: 'password one' },
+    });
+    expect(later.status).toBe(201);
+  });
+});
+
+describe('when the token endpoint gets JSON that does not parse', () => {
+  it("then it answers 400 with the style guide's message (form bodies never fail to parse)", async () => {
+    const answer = await server.request('/api/android/v1/oauth/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"grant_type": "password",',
+    });
+    expect((await jsonOf(answer, 400)).message).toMatch(/^request body is not valid JSON/);
+  });
+});

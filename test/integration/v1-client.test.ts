@@ -67,10 +67,7 @@ afterAll(async () => {
 });
 
 /** One call of the old client: checks the status and the body against the lock. */
-async function call<
-  Op extends keyof operations,
-  Status extends keyof operations[Op]['responses'] & number,
->(
+async function call<Op extends keyof operations, Status extends keyof operations[Op]['responses'] & number>(
   operationId: Op,
   status: Status,
   url: string,

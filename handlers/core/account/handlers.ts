@@ -11,6 +11,8 @@ type AccountHandlers = Pick<CoreHandlers, 'createAccount' | 'readAccount' | 'cre
 export function createAccountHandlers(accounts: AccountRepository, otp: OtpService): AccountHandlers {
   return {
     async createAccount({ body, path, request }) {
+      // Limits first: a 429 must leave nothing behind, so that retrying later can succeed.
+      await otp.admit(body.phone_number, request.ip ?? 'unknown');
       const id = await accounts.create(
         body.phone_number,
         await hashPassword(body.password),
@@ -18,7 +20,7 @@ export function createAccountHandlers(accounts: AccountRepository, otp: OtpServi
       );
       if (id === undefined)
         throw new ConflictError(`phone number ${body.phone_number} is already registered`);
-      await otp.request(body.phone_number, request.ip ?? 'unknown', true);
+      await otp.issue(body.phone_number);
       return {
         status: 201,
         body: { message: `account ${id} created; a verification code was sent to ${body.phone_number}` },
@@ -37,8 +39,9 @@ export function createAccountHandlers(accounts: AccountRepository, otp: OtpServi
     },
 
     async createOtp({ body, request }) {
-      const known = (await accounts.findByPhone(body.phone_number)) !== undefined;
-      await otp.request(body.phone_number, request.ip ?? 'unknown', known);
+      await otp.admit(body.phone_number, request.ip ?? 'unknown');
+      // Unknown numbers get the same answer, and no code: the endpoint cannot find accounts.
+      if ((await accounts.findByPhone(body.phone_number)) !== undefined) await otp.issue(body.phone_number);
       return {
         status: 201,
         body: { message: `if ${body.phone_number} is registered, a code was sent to it` },
