@@ -13,6 +13,8 @@ export interface ContractCase {
   describe: string;
   params?: Record<string, string | number>;
   query?: Record<string, string | number>;
+  /** Request headers to set (e.g. a fresh `Idempotency-Key`), replacing the example's. */
+  headers?: Record<string, string>;
   /** A JSON body (sent as application/json). */
   body?: unknown;
   /** A form-encoded body (sent as application/x-www-form-urlencoded), instead of `body`. */

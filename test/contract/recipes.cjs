@@ -222,6 +222,8 @@ function baseRecipe({ operation, status, variant, mediaType, context }) {
         assignParams(request, recipe.params ?? {});
         for (const [name, value] of Object.entries(recipe.query ?? {}))
           request.query.set(name, String(value));
+        for (const [name, value] of Object.entries(recipe.headers ?? {}))
+          setHeader(request.headers, name, value);
         if (recipe.form !== undefined) {
           request.body = new URLSearchParams(recipe.form).toString();
           setHeader(request.headers, 'Content-Type', FORM);

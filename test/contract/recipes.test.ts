@@ -86,6 +86,17 @@ describe('recipes', () => {
     );
   });
 
+  it('when a case sets headers, then they replace the example’s', () => {
+    const plan = {
+      pathParams: {},
+      cases: { 'replaceThing 200': { describe: 'keyed', headers: { 'idempotency-key': 'fresh-key-1' } } },
+    };
+    const request = sent(recipeFor({ operation: replace, status: 200, context: { ...context, plan } }), {
+      headers: { 'X-APP-TOKEN': 'token-a', 'Idempotency-Key': 'example-key' },
+    });
+    expect(request.headers).toEqual({ 'X-APP-TOKEN': 'token-a', 'idempotency-key': 'fresh-key-1' });
+  });
+
   it('when the status is 401, then the token is removed, or is another platform’s, and no real id is used', () => {
     const missing = sent(recipeFor({ operation: read, status: 401, context }));
     expect(missing.headers['X-APP-TOKEN']).toBeUndefined();
