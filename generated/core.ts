@@ -2040,7 +2040,7 @@ export interface operations {
           'application/json': components['schemas']['OauthTokenResponse'];
         };
       };
-      /** @description The grant failed (RFC 6749 section 5.2), or the body is not valid JSON. */
+      /** @description The grant failed, or the request is malformed (a JSON body that does not parse is `invalid_request`): RFC 6749 section 5.2. */
       400: {
         headers: {
           [name: string]: unknown;

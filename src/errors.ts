@@ -135,6 +135,22 @@ export function toErrorResponse(
   if (error instanceof AppError && !(error instanceof InternalError)) {
     return { status: error.status, body: error.body() };
   }
+  // A write that points at an account that is gone: every such reference in this schema is
+  // the caller's own id, so the access token outlived its account (operators delete accounts
+  // in SQL; their tokens stay in Redis until they expire).
+  const database = error as { code?: unknown; message?: unknown } | null;
+  if (
+    database?.code === 'ER_NO_REFERENCED_ROW_2' &&
+    String(database.message).includes('REFERENCES `account`')
+  ) {
+    return {
+      status: 401,
+      body: {
+        code: AuthFailure.accessTokenInvalid,
+        message: 'the account of this access token no longer exists',
+      },
+    };
+  }
   // Client errors raised by express and its router (a malformed percent escape in the URL,
   // say) carry a 4xx status; their messages describe the request, not the server.
   if (error instanceof Error) {

@@ -125,8 +125,13 @@ export async function createApp(options: AppOptions): Promise<Express> {
   });
   const exposeTrace = config.env !== 'production';
   const handleError: ErrorRequestHandler = (error, request, response, _next) => {
-    const { status, body } = toErrorResponse(error, { exposeTrace });
     const mounted = response.locals.operation as MountedOperation | undefined;
+    const { status, body: styleGuideBody } = toErrorResponse(error, { exposeTrace });
+    // Where the spec documents RFC 6749's error body for 400, a malformed request answers in it.
+    const body =
+      status === 400 && mounted?.oauthErrors
+        ? { error: 'invalid_request', error_description: styleGuideBody.message }
+        : styleGuideBody;
     if (status >= 500)
       log.error(
         { err: error, operation: mounted?.spec.operationId, method: request.method, path: request.path },

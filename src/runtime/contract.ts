@@ -76,6 +76,8 @@ export class ResponseContractError extends InternalError {}
 
 export interface MountedOperation {
   spec: OperationSpec;
+  /** Its spec documents 400 as RFC 6749's `{error, error_description}` (the OAuth exception). */
+  oauthErrors: boolean;
   api: OpenAPIBackend;
   /** openapi-backend's compiled request validators of this operation (body, parameters). */
   requestValidators: readonly ValidateFunction[];
@@ -204,8 +206,12 @@ export async function createContractRouter(
           )
           .map(([status]) => Number(status)),
       );
+      const badRequest = (operation.responses?.['400'] ?? {}) as {
+        content?: { 'application/json'?: { schema?: { required?: string[] } } };
+      };
       const mounted: MountedOperation = {
         spec,
+        oauthErrors: badRequest.content?.['application/json']?.schema?.required?.includes('error') ?? false,
         api,
         operation,
         handler,

@@ -421,12 +421,15 @@ describe('when registration is rate limited', () => {
 });
 
 describe('when the token endpoint gets JSON that does not parse', () => {
-  it("then it answers 400 with the style guide's message (form bodies never fail to parse)", async () => {
+  it('then it answers 400 invalid_request in the RFC format, as the spec documents', async () => {
     const answer = await server.request('/api/android/v1/oauth/token', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"grant_type": "password",',
     });
-    expect((await jsonOf(answer, 400)).message).toMatch(/^request body is not valid JSON/);
+    expect(await jsonOf(answer, 400)).toEqual({
+      error: 'invalid_request',
+      error_description: expect.stringMatching(/^request body is not valid JSON/) as unknown,
+    });
   });
 });

@@ -141,6 +141,29 @@ describe('when a product is deleted', () => {
   });
 });
 
+describe('when a list page is cached', () => {
+  it('then it is served from Redis until a product write, which drops every cached page', async () => {
+    const first = await create();
+    await jsonOf(await server.request(`${base}?per_page=5`), 200);
+    expect(await server.redis.hexists('product:list', '0:5:plain')).toBe(1);
+    // Changed behind the cache's back: the cached page does not see it.
+    await server.pool.query('UPDATE product SET name = ? WHERE id = ?', ['renamed in SQL', first]);
+    const cached = await jsonOf(await server.request(`${base}?per_page=5`), 200);
+    expect((cached.data as { name: string }[])[0]?.name).toBe(kopi.name);
+
+    const second = await create({ ...kopi, name: 'Es Jeruk' });
+    expect(await server.redis.exists('product:list')).toBe(0);
+    const fresh = await jsonOf(await server.request(`${base}?per_page=5`), 200);
+    expect(
+      (fresh.data as { id: number; name: string }[]).map((product) => [product.id, product.name]),
+    ).toEqual([
+      [second, 'Es Jeruk'],
+      [first, 'renamed in SQL'],
+    ]);
+    expect((fresh.meta as { total_data: number }).total_data).toBe(2);
+  });
+});
+
 describe('when products are listed', () => {
   it('then pages follow SG-17: meta, relative next/prev links, "" at the ends, 204 past the end', async () => {
     const values = Array.from(

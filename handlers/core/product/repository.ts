@@ -67,13 +67,25 @@ function toRecord(row: ProductRow, variants: VariantRecord[]): ProductRecord {
 }
 
 const cacheKey = (id: number): string => `product:${id}`;
+/** One hash holds every cached list page, so that a write invalidates them all with one DEL. */
+const LIST_CACHE_KEY = 'product:list';
+const LIST_CACHE_TTL_SECONDS = 60;
+
+type Cached = Omit<ProductRecord, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
+
+const revive = (cached: Cached): ProductRecord => ({
+  ...cached,
+  createdAt: new Date(cached.createdAt),
+  updatedAt: new Date(cached.updatedAt),
+});
 
 function fromCache(text: string): ProductRecord {
-  const cached = JSON.parse(text) as Omit<ProductRecord, 'createdAt' | 'updatedAt'> & {
-    createdAt: string;
-    updatedAt: string;
-  };
-  return { ...cached, createdAt: new Date(cached.createdAt), updatedAt: new Date(cached.updatedAt) };
+  return revive(JSON.parse(text) as Cached);
+}
+
+interface ListPage {
+  records: ProductRecord[];
+  total: number;
 }
 
 export interface ProductRepository {
@@ -137,8 +149,27 @@ export function createProductRepository(
   redis: Redis,
   cacheTtlSeconds: number,
 ): ProductRepository {
-  async function invalidate(id: number): Promise<void> {
-    await redis.del(cacheKey(id));
+  /** A write changes this product's read and, possibly, every list page. */
+  async function invalidate(id?: number): Promise<void> {
+    await (id === undefined ? redis.del(LIST_CACHE_KEY) : redis.del(cacheKey(id), LIST_CACHE_KEY));
+  }
+
+  async function readPage(offset: number, limit: number, withVariants: boolean): Promise<ListPage> {
+    // Deferred join: the inner query walks only the (deleted_at, id) index; the count
+    // comes from the trigger-maintained row_count, in the same round trip.
+    const [rows] = await pool.execute<(ProductRow & { total: number | string })[]>(
+      `SELECT ${COLUMNS}, (SELECT total FROM row_count WHERE name = 'product') AS total
+         FROM (SELECT id FROM product WHERE deleted_at IS NULL ORDER BY id DESC LIMIT ? OFFSET ?) AS page
+         JOIN product p ON p.id = page.id
+        ORDER BY p.id DESC`,
+      [String(limit), String(offset)],
+    );
+    const ids = rows.map((row) => row.id);
+    const variants = withVariants ? await variantsOf(pool, ids) : new Map<number, VariantRecord[]>();
+    return {
+      records: rows.map((row) => toRecord(row, variants.get(row.id) ?? [])),
+      total: Number(rows[0]?.total ?? 0),
+    };
   }
 
   return {
@@ -157,29 +188,25 @@ export function createProductRepository(
     },
 
     async listPage(offset, limit, options = { variants: false }) {
-      // Deferred join: the inner query walks only the (deleted_at, id) index; the count
-      // comes from the trigger-maintained row_count, in the same round trip.
-      const [rows] = await pool.execute<(ProductRow & { total: number | string })[]>(
-        `SELECT ${COLUMNS}, (SELECT total FROM row_count WHERE name = 'product') AS total
-           FROM (SELECT id FROM product WHERE deleted_at IS NULL ORDER BY id DESC LIMIT ? OFFSET ?) AS page
-           JOIN product p ON p.id = page.id
-          ORDER BY p.id DESC`,
-        [String(limit), String(offset)],
-      );
-      const variants = options.variants
-        ? await variantsOf(
-            pool,
-            rows.map((row) => row.id),
-          )
-        : new Map<number, VariantRecord[]>();
-      return {
-        records: rows.map((row) => toRecord(row, variants.get(row.id) ?? [])),
-        total: Number(rows[0]?.total ?? 0),
-      };
+      // Pages are cached for a minute. A page read while a write commits may stay stale until
+      // the next write or the TTL: the catalogue is written by admins, rarely.
+      const field = `${offset}:${limit}:${options.variants ? 'variants' : 'plain'}`;
+      const cached = await redis.hget(LIST_CACHE_KEY, field);
+      if (cached !== null) {
+        const page = JSON.parse(cached) as { records: Cached[]; total: number };
+        return { records: page.records.map(revive), total: page.total };
+      }
+      const page = await readPage(offset, limit, options.variants);
+      await redis
+        .multi()
+        .hset(LIST_CACHE_KEY, field, JSON.stringify(page))
+        .expire(LIST_CACHE_KEY, LIST_CACHE_TTL_SECONDS, 'NX')
+        .exec();
+      return page;
     },
 
     async create(fields) {
-      return inTransaction(pool, async (connection) => {
+      const id = await inTransaction(pool, async (connection) => {
         const [result] = await connection.execute<ResultSetHeader>(
           'INSERT INTO product (name, price, currency, image_url) VALUES (?, ?, ?, ?)',
           [fields.name, fields.price.toFixed(2), fields.currency, fields.imageUrl],
@@ -187,6 +214,8 @@ export function createProductRepository(
         await replaceVariants(connection, result.insertId, fields.variants);
         return result.insertId;
       });
+      await invalidate();
+      return id;
     },
 
     async update(id, fields) {

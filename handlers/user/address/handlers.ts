@@ -12,6 +12,8 @@ type AddressHandlers = Pick<
 
 // Another user's address answers as an unknown one: address ids of others are not disclosed.
 const notFound = (id: number) => ({ status: 404 as const, body: { message: `address ${id} not found` } });
+// An access token can outlive its account (tokens are not revoked when an operator deletes one).
+const unknownUser = (id: number) => ({ status: 404 as const, body: { message: `user ${id} not found` } });
 const unknownCity = (cityId: number) => ({
   status: 422 as const,
   body: {
@@ -26,7 +28,9 @@ export function createAddressHandlers(addresses: AddressRepository): AddressHand
       if (path.id !== principal.accountId) return notYourProfile(path.id);
       const { offset, limit } = pageWindow(query);
       const { records, total } = await addresses.listPage(path.id, offset, limit);
-      if (records.length === 0) return { status: 204 };
+      if (records.length === 0) {
+        return (await addresses.userExists(path.id)) ? { status: 204 } : unknownUser(path.id);
+      }
       return {
         status: 200,
         body: toUserAddressListResponse(records, pageMeta(request, query, total, records.length)),
@@ -36,7 +40,8 @@ export function createAddressHandlers(addresses: AddressRepository): AddressHand
     async createUserAddress({ path, principal, body }) {
       if (path.id !== principal.accountId) return notYourProfile(path.id);
       const id = await addresses.create(path.id, body);
-      if (id === undefined) return unknownCity(body.city_id);
+      if (id === 'unknown_city') return unknownCity(body.city_id);
+      if (id === 'unknown_user') return unknownUser(path.id);
       return {
         status: 201,
         body: { message: `address ${id} created` },

@@ -55,18 +55,22 @@ const toRecord = (row: AddressRow): AddressRecord => ({
 });
 
 /** The city foreign key refused the row: no such city. */
-function isUnknownCity(error: unknown): boolean {
+function brokenReference(error: unknown, constraint: string): boolean {
   const { code, message } = error as { code?: string; message?: string };
-  return code === 'ER_NO_REFERENCED_ROW_2' && (message ?? '').includes('address_city');
+  return code === 'ER_NO_REFERENCED_ROW_2' && (message ?? '').includes(constraint);
 }
+
+const isUnknownCity = (error: unknown): boolean => brokenReference(error, 'address_city');
 
 export type AddressWrite = 'done' | 'not_found' | 'unknown_city';
 
 export interface AddressRepository {
   /** One page of the user's live addresses, newest first. */
   listPage(userId: number, offset: number, limit: number): Promise<Page<AddressRecord>>;
-  /** The new address's id, or undefined when the city does not exist. */
-  create(userId: number, input: AddressInput): Promise<number | undefined>;
+  /** The new address's id, or why there is none: the city or the account does not exist. */
+  create(userId: number, input: AddressInput): Promise<number | 'unknown_city' | 'unknown_user'>;
+  /** Whether the account exists (an access token can outlive it). */
+  userExists(userId: number): Promise<boolean>;
   /** A live address of this user. */
   findById(userId: number, id: number): Promise<AddressRecord | undefined>;
   update(userId: number, id: number, fields: Partial<AddressInput>): Promise<AddressWrite>;
@@ -92,9 +96,15 @@ export function createAddressRepository(pool: Pool): AddressRepository {
         );
         return result.insertId;
       } catch (error) {
-        if (isUnknownCity(error)) return undefined;
+        if (isUnknownCity(error)) return 'unknown_city';
+        if (brokenReference(error, 'address_user')) return 'unknown_user';
         throw error;
       }
+    },
+
+    async userExists(userId) {
+      const [rows] = await pool.execute<RowDataPacket[]>('SELECT 1 FROM account WHERE id = ?', [userId]);
+      return rows.length > 0;
     },
 
     async findById(userId, id) {
