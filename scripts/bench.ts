@@ -36,7 +36,6 @@ import { createRedis } from '../src/db/redis.ts';
 import { createProductRepository } from '../handlers/core/product/index.ts';
 import { naiveListPage, type ServeMessage, type ServerMode, type StopMessage } from '../bench/serve.ts';
 import { summariseProfile } from '../bench/profile.ts';
-import { formatCosts, formatLadder, measureContractCosts } from '../bench/contract-costs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PER_PAGE = 20;
@@ -521,18 +520,6 @@ try {
   await Promise.all(children.map(stopChild));
   children.length = 0;
 
-  // After the load: nothing else of ours runs, so these are CPU costs without contention.
-  step('contract layer costs without load (µs of CPU)');
-  // 256 products and 64 pages spread over the whole catalogue, deep pages included.
-  const spread = (count: number, total: number): number[] =>
-    Array.from({ length: Math.min(count, total) }, (_, index) =>
-      Math.floor((index * total) / Math.min(count, total)),
-    );
-  const { pieces, ladder } = await measureContractCosts(config, {
-    read: spread(256, ids.length).map((index) => pathOf.read(ids[index] ?? 1)),
-    list: spread(64, pages).map((index) => pathOf.list(index + 1)),
-  });
-
   step('results');
   const rows: string[][] = [
     ['endpoint', 'server', 'req/s', 'p50 ms', 'p99 ms', 'budget ms (SG-11)', 'p99 within budget'],
@@ -619,14 +606,6 @@ try {
         'those figures are lower than this code on a quiet machine would give',
     );
   }
-  console.log(
-    `\nContract app, without load: each piece alone in a tight loop (µs per call, a lower bound):\n` +
-      formatCosts(pieces),
-  );
-  console.log(
-    `\nContract app, without load: main-thread CPU per whole request in process (µs), ` +
-      `parts taken away one after the other:\n${formatLadder(ladder)}`,
-  );
   if (sql.length > 0) {
     console.log(
       `\nOne list page, SQL alone (no HTTP, no load): median ms of 50 sequential calls\n${table(sql, [1, 2, 3, 4])}`,

@@ -2,12 +2,13 @@
  * The `appToken` security scheme (SG-07): one X-APP-TOKEN per platform, compared in constant
  * time; a missing token is 401.1, another platform's (or any wrong) token is 401.2.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import type { Platform } from '../config.ts';
 import { AuthFailure, AuthenticationError } from '../errors.ts';
 import type { SecurityHandler } from './contract.ts';
 
-const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
+// One-shot hashing: several times cheaper than createHash().update().digest() per request.
+const digest = (value: string): Buffer => hash('sha256', value, 'buffer');
 
 export function appTokenHandler(tokens: Readonly<Record<Platform, string>>): SecurityHandler {
   const expected = new Map(Object.entries(tokens).map(([platform, token]) => [platform, digest(token)]));

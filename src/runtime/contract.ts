@@ -81,6 +81,11 @@ export interface MountedOperation {
   api: OpenAPIBackend;
   /** openapi-backend's compiled request validators of this operation (body, parameters). */
   requestValidators: readonly ValidateFunction[];
+  hasHeaderParameters: boolean;
+  /** The spec's security requirements, each sorted into the order its handlers run. */
+  security: OperationSpec['security'];
+  /** Compiled response validators by status (openapi-backend's, called directly). */
+  responseValidators: Readonly<Record<string, ValidateFunction | undefined>>;
   /** Query parameters the spec declares as arrays: a single value becomes a one-item array. */
   arrayQueryParameters: ReadonlySet<string>;
   operation: Operation;
@@ -180,6 +185,8 @@ export async function createContractRouter(
     }),
   };
   const methodsByPath = new Map<string, Set<string>>();
+  const serveOptions = { ...options, bodyParsers };
+  const checkOrder = Object.keys(options.securityHandlers);
 
   for (const service of services) {
     const api = await createValidator(service.document);
@@ -217,6 +224,13 @@ export async function createContractRouter(
         handler,
         jsonStatuses,
         requestValidators: api.validator.getRequestValidatorsForOperation(spec.operationId),
+        security: spec.security.map((requirement) =>
+          [...requirement].sort((a, b) => checkOrder.indexOf(a.scheme) - checkOrder.indexOf(b.scheme)),
+        ),
+        responseValidators: api.validator.getStatusBasedResponseValidatorForOperation(spec.operationId) ?? {},
+        hasHeaderParameters: (operation.parameters ?? []).some(
+          (parameter) => 'in' in parameter && parameter.in === 'header',
+        ),
         arrayQueryParameters: new Set(
           (operation.parameters ?? [])
             .filter((parameter) => 'in' in parameter && parameter.in === 'query')
@@ -236,7 +250,7 @@ export async function createContractRouter(
           response.locals.operation = mounted;
           // Every answer of a deprecated operation says so, errors included (RFC 9745, RFC 8594).
           if (deprecationHeaders) deprecationHeaders(request, response);
-          await serve(mounted, request, response, { ...options, bodyParsers });
+          await serve(mounted, request, response, serveOptions);
         },
       );
     }
@@ -262,20 +276,18 @@ export async function createContractRouter(
  * app token (401.1/401.2) is checked before the access token (401.3-401.5) and CSRF (401.6).
  */
 async function authenticate(
-  spec: OperationSpec,
+  mounted: MountedOperation,
   request: Request,
   response: Response,
   platform: Platform,
   options: ContractOptions,
 ): Promise<Principal | undefined> {
-  if (spec.security.length === 0) return undefined;
-  const order = Object.keys(options.securityHandlers);
+  if (mounted.security.length === 0) return undefined;
   let firstFailure: unknown;
-  for (const requirement of spec.security) {
+  for (const requirement of mounted.security) {
     try {
       let principal: Principal | undefined;
-      const schemes = [...requirement].sort((a, b) => order.indexOf(a.scheme) - order.indexOf(b.scheme));
-      for (const { scheme, scopes } of schemes) {
+      for (const { scheme, scopes } of requirement) {
         principal =
           (await options.securityHandlers[scheme]?.({ request, response, platform, scopes })) ?? principal;
       }
@@ -295,7 +307,7 @@ async function serve(
 ): Promise<void> {
   const { spec, handler, jsonStatuses } = mounted;
   const platform = request.params.platform as Platform;
-  const principal = await authenticate(spec, request, response, platform, options);
+  const principal = await authenticate(mounted, request, response, platform, options);
 
   if (spec.requestMediaTypes.length > 0 && hasBody(request)) {
     const mediaType = mediaTypeOf(request);
@@ -347,7 +359,8 @@ function validateRequest(
   const parameters: Record<string, unknown> = {
     path: { ...request.params },
     query,
-    header: { ...request.headers },
+    // Headers are copied only for operations that declare header parameters (Idempotency-Key).
+    header: mounted.hasHeaderParameters ? { ...request.headers } : {},
     cookie: {},
   };
   if (body !== undefined) parameters.requestBody = body;
@@ -361,7 +374,7 @@ function validateRequest(
 
 /** SG-15: the status must be documented, and a JSON body must match its schema exactly. */
 export function checkResponse(mounted: MountedOperation, result: RuntimeResult): void {
-  const { spec, api, operation, jsonStatuses } = mounted;
+  const { spec, jsonStatuses } = mounted;
   if (!spec.statuses.includes(result.status)) {
     throw new ResponseContractError(
       `${spec.operationId} answered status ${result.status}, which its spec does not document`,
@@ -375,10 +388,13 @@ export function checkResponse(mounted: MountedOperation, result: RuntimeResult):
     }
     return;
   }
-  const verdict = api.validator.validateResponse(result.body, operation, result.status);
-  if (!verdict.valid) {
+  const validate = mounted.responseValidators[String(result.status)];
+  if (!validate) {
+    throw new ResponseContractError(`${spec.operationId} has no compiled schema for status ${result.status}`);
+  }
+  if (!validate(result.body)) {
     throw new ResponseContractError(
-      `${spec.operationId} ${result.status} response does not match its spec: ${describeAjvErrors(verdict.errors ?? [])}`,
+      `${spec.operationId} ${result.status} response does not match its spec: ${describeAjvErrors(validate.errors ?? [])}`,
     );
   }
 }
