@@ -1,6 +1,6 @@
 // Rule sg05-child-by-id: a child collection is reached through its parent's id, /country/{id}/city; a path
 // never starts with an id, never has two ids in a row, and never names two resources before an id (SG-05).
-import { isObject, resourceSegmentsOf, waivable } from '../lib/openapi.js';
+import { pathKeys, resourceSegmentsOf, waivable } from '../lib/openapi.js';
 
 /** @typedef {import('../lib/openapi.js').Finding} Finding */
 
@@ -12,9 +12,7 @@ export default waivable(
   (doc) => {
     /** @type {Finding[]} */
     const findings = [];
-    if (!isObject(doc) || !isObject(doc.paths)) return findings;
-    for (const pathKey of Object.keys(doc.paths)) {
-      if (pathKey.startsWith('x-')) continue;
+    for (const pathKey of pathKeys(doc)) {
       const segs = resourceSegmentsOf(pathKey);
       /** @param {string} message */
       const report = (message) =>

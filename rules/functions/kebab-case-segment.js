@@ -1,6 +1,6 @@
 // Rule sg03-kebab-case: every literal path segment is lower-case kebab-case, /api/ios/v1/sample-api-url
 // (SG-03 kebab-case). Path parameters are checked as snake_case names by sg16-snake-case-parameter.
-import { isObject, isParamSegment, segmentsOf, toKebabCase, waivable } from '../lib/openapi.js';
+import { isParamSegment, pathKeys, segmentsOf, toKebabCase, waivable } from '../lib/openapi.js';
 
 /** @typedef {import('../lib/openapi.js').Finding} Finding */
 
@@ -12,9 +12,7 @@ export default waivable(
   (doc) => {
     /** @type {Finding[]} */
     const findings = [];
-    if (!isObject(doc) || !isObject(doc.paths)) return findings;
-    for (const pathKey of Object.keys(doc.paths)) {
-      if (pathKey.startsWith('x-')) continue;
+    for (const pathKey of pathKeys(doc)) {
       for (const { text, role } of segmentsOf(pathKey)) {
         if (role === 'param' || role === 'version' || isParamSegment(text)) continue;
         if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text)) continue;

@@ -1,6 +1,6 @@
 // Rule sg02-platform-prefix: every path starts with its platform prefix, /api/{platform}/ or a literal
 // /api/android/, /api/ios/, /api/web/ (SG-02 Per platform).
-import { isObject, PLATFORMS, waivable } from '../lib/openapi.js';
+import { PLATFORMS, pathKeys, waivable } from '../lib/openapi.js';
 
 /** @typedef {import('../lib/openapi.js').Finding} Finding */
 
@@ -12,9 +12,7 @@ export default waivable(
   (doc) => {
     /** @type {Finding[]} */
     const findings = [];
-    if (!isObject(doc) || !isObject(doc.paths)) return findings;
-    for (const pathKey of Object.keys(doc.paths)) {
-      if (pathKey.startsWith('x-')) continue;
+    for (const pathKey of pathKeys(doc)) {
       const parts = pathKey.split('/').filter((s) => s !== '');
       const platform = parts[1];
       if (

@@ -1,7 +1,7 @@
 // Rule sg04-singular-resource: resource segments are singular, /api/android/v1/city, never /cities
 // (SG-04 Singular). The last word of a kebab-case segment is checked with pluralize; uncountables pass.
 import pluralize from 'pluralize';
-import { isObject, segmentsOf, waivable } from '../lib/openapi.js';
+import { pathKeys, segmentsOf, waivable } from '../lib/openapi.js';
 
 /** @typedef {import('../lib/openapi.js').Finding} Finding */
 
@@ -39,10 +39,8 @@ export default waivable(
   (doc, opts) => {
     /** @type {Finding[]} */
     const findings = [];
-    if (!isObject(doc) || !isObject(doc.paths)) return findings;
     const uncountable = new Set([...UNCOUNTABLE, ...(opts?.uncountable ?? [])]);
-    for (const pathKey of Object.keys(doc.paths)) {
-      if (pathKey.startsWith('x-')) continue;
+    for (const pathKey of pathKeys(doc)) {
       for (const { text, role } of segmentsOf(pathKey)) {
         if (role !== 'literal') continue;
         const words = text.toLowerCase().split('-');

@@ -1,6 +1,6 @@
 // Rule sg01-versioned-url: every path carries its major version right after the platform,
 // /api/{platform}/v1/... (SG-01 Versioned).
-import { isObject, waivable } from '../lib/openapi.js';
+import { pathKeys, waivable } from '../lib/openapi.js';
 
 /** @typedef {import('../lib/openapi.js').Finding} Finding */
 
@@ -12,9 +12,7 @@ export default waivable(
   (doc) => {
     /** @type {Finding[]} */
     const findings = [];
-    if (!isObject(doc) || !isObject(doc.paths)) return findings;
-    for (const pathKey of Object.keys(doc.paths)) {
-      if (pathKey.startsWith('x-')) continue;
+    for (const pathKey of pathKeys(doc)) {
       const parts = pathKey.split('/').filter((s) => s !== '');
       const version = parts[2];
       if (parts[0] === 'api' && version !== undefined && /^v[1-9]\d*$/.test(version)) continue;

@@ -266,6 +266,17 @@ function waiverHolders(root, path) {
 }
 
 /**
+ * The path keys of a document (vendor extensions under `paths` left out); none when the
+ * document has no `paths` object.
+ * @param {unknown} doc
+ * @returns {string[]}
+ */
+export function pathKeys(doc) {
+  if (!isObject(doc) || !isObject(doc.paths)) return [];
+  return Object.keys(doc.paths).filter((pathKey) => !pathKey.startsWith('x-'));
+}
+
+/**
  * True when the operation, path item or root at `path` waives `ruleName` through `x-style-guide-exception`
  * with a reason of at least MIN_REASON_LENGTH characters (a waiver without a reason waives nothing and is itself a finding).
  * @param {unknown} root

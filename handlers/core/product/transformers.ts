@@ -6,35 +6,33 @@ import type { ProductRecord } from './repository.ts';
 
 type Schemas = components['schemas'];
 
+/**
+ * v1's `Product` component, which its list and read responses share in the spec (so they
+ * share it here); v1 has no currency and no variants.
+ */
+function productV1(record: ProductRecord): Schemas['Product'] {
+  return {
+    id: record.id,
+    name: record.name,
+    price: decimalToNumber(record.price),
+    image_url: record.imageUrl,
+    created_at: toTimestamp(record.createdAt),
+    updated_at: toTimestamp(record.updatedAt),
+  };
+}
+
 /** GET /product */
 export function toProductListResponse(
   records: readonly ProductRecord[],
   meta: PageMeta,
 ): Schemas['ProductListResponse'] {
-  return {
-    data: records.map((record) => ({
-      id: record.id,
-      name: record.name,
-      price: decimalToNumber(record.price),
-      image_url: record.imageUrl,
-      created_at: toTimestamp(record.createdAt),
-      updated_at: toTimestamp(record.updatedAt),
-    })),
-    meta,
-  };
+  return { data: records.map(productV1), meta };
 }
 
 /** GET /product/{id} */
 export function toProductReadResponse(record: ProductRecord): Schemas['ProductReadResponse'] {
   return {
-    data: {
-      id: record.id,
-      name: record.name,
-      price: decimalToNumber(record.price),
-      image_url: record.imageUrl,
-      created_at: toTimestamp(record.createdAt),
-      updated_at: toTimestamp(record.updatedAt),
-    },
+    data: productV1(record),
     message: 'get data product success',
   };
 }
@@ -42,7 +40,7 @@ export function toProductReadResponse(record: ProductRecord): Schemas['ProductRe
 type ProductV2 = Schemas['ProductV2'];
 type Currency = Schemas['Money']['currency'];
 
-/** v2's product, shared by its list and read transformers below (the shape is v2's own). */
+/** v2's `ProductV2` component, shared by its list and read responses as in the spec. */
 function productV2(record: ProductRecord): ProductV2 {
   const currency = record.currency as Currency;
   return {
