@@ -18,6 +18,14 @@ for service in core user driver; do
   pids+=($!)
   backends+=(--backend "$service=127.0.0.1:${ports[$service]}")
 done
+# HAProxy marks a backend down until its first health check passes: start it once each is ready.
+for service in "${!ports[@]}"; do
+  [ -f "spec/$service.yaml" ] || continue
+  for _ in $(seq 1 100); do
+    curl -fs "http://127.0.0.1:${ports[$service]}/readyz" >/dev/null 2>&1 && break
+    sleep 0.2
+  done
+done
 config=$(mktemp --suffix=.cfg)
 node scripts/gateway.ts --listen "127.0.0.1:${GATEWAY_PORT:-8080}" --map "$PWD/generated/gateway.map" "${backends[@]}" >"$config"
 echo "[gateway] HAProxy on http://127.0.0.1:${GATEWAY_PORT:-8080} -> ${backends[*]}"
