@@ -12,7 +12,8 @@ export const ACCESS_TOKEN_COOKIE = 'access_token';
 export const REFRESH_TOKEN_COOKIE = 'refresh_token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function cookie(cookies: unknown, name: string): string | undefined {
+/** A non-empty cookie of the request (cookie-parser's `request.cookies`), or undefined. */
+export function cookie(cookies: unknown, name: string): string | undefined {
   const value = (cookies as Record<string, unknown> | undefined)?.[name];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }

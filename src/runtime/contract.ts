@@ -7,7 +7,7 @@
  * router rebuilds its operation list on every request, which costs ~300 µs at 50 operations.
  */
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
-import { OpenAPIBackend, type Document, type Operation } from 'openapi-backend';
+import { OpenAPIBackend, type Document } from 'openapi-backend';
 import ajvFormats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Logger } from 'pino';
@@ -78,7 +78,6 @@ export interface MountedOperation {
   spec: OperationSpec;
   /** Its spec documents 400 as RFC 6749's `{error, error_description}` (the OAuth exception). */
   oauthErrors: boolean;
-  api: OpenAPIBackend;
   /** openapi-backend's compiled request validators of this operation (body, parameters). */
   requestValidators: readonly ValidateFunction[];
   hasHeaderParameters: boolean;
@@ -88,8 +87,8 @@ export interface MountedOperation {
   responseValidators: Readonly<Record<string, ValidateFunction | undefined>>;
   /** Query parameters the spec declares as arrays: a single value becomes a one-item array. */
   arrayQueryParameters: ReadonlySet<string>;
-  operation: Operation;
   handler: RuntimeHandler;
+  /** Statuses whose spec has a JSON body (openapi-backend also compiles a `null` schema for 204). */
   jsonStatuses: ReadonlySet<number>;
 }
 
@@ -219,8 +218,6 @@ export async function createContractRouter(
       const mounted: MountedOperation = {
         spec,
         oauthErrors: badRequest.content?.['application/json']?.schema?.required?.includes('error') ?? false,
-        api,
-        operation,
         handler,
         jsonStatuses,
         requestValidators: api.validator.getRequestValidatorsForOperation(spec.operationId),

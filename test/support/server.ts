@@ -35,14 +35,17 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
 export async function resetProducts(server: RunningServer): Promise<void> {
   await server.pool.query('DELETE FROM product');
   await server.pool.query('ALTER TABLE product AUTO_INCREMENT = 1');
-  const keys = await server.redis.keys('delivery-test:product:*');
+  await deleteKeys(server, 'product:*');
+}
+
+/** Deletes the test run's Redis keys matching a pattern (given without the key prefix). */
+async function deleteKeys(server: RunningServer, pattern: string): Promise<void> {
+  // KEYS answers full names, DEL takes them without the client's key prefix.
+  const keys = await server.redis.keys(`delivery-test:${pattern}`);
   if (keys.length > 0) await server.redis.del(...keys.map((key) => key.replace(/^delivery-test:/, '')));
 }
 
 /** Forgets rate-limit and one-time-code state, so each test file starts from a clean slate. */
 export async function resetRateLimits(server: RunningServer): Promise<void> {
-  for (const pattern of ['delivery-test:rl:*', 'delivery-test:otp:*']) {
-    const keys = await server.redis.keys(pattern);
-    if (keys.length > 0) await server.redis.del(...keys.map((key) => key.replace(/^delivery-test:/, '')));
-  }
+  for (const pattern of ['rl:*', 'otp:*']) await deleteKeys(server, pattern);
 }

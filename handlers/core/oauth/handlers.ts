@@ -5,7 +5,7 @@
 import type { Response } from 'express';
 import type { CoreHandlers } from '../../../generated/core.operations.ts';
 import type { Csrf } from '../../../src/auth/csrf.ts';
-import { ACCESS_TOKEN_COOKIE, REFRESH_TOKEN_COOKIE } from '../../../src/auth/security.ts';
+import { ACCESS_TOKEN_COOKIE, cookie, REFRESH_TOKEN_COOKIE } from '../../../src/auth/security.ts';
 import type { TokenStore } from '../../../src/auth/tokens.ts';
 import { ValidationError } from '../../../src/errors.ts';
 import type { OauthServer } from './server.ts';
@@ -13,11 +13,6 @@ import type { OauthServer } from './server.ts';
 type OauthHandlers = Pick<CoreHandlers, 'createOauthToken' | 'createOauthRevocation' | 'readCsrfToken'>;
 
 const refreshCookiePath = (platform: string): string => `/api/${platform}/v1/oauth`;
-
-function cookieOf(cookies: unknown, name: string): string | undefined {
-  const value = (cookies as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
 
 function setTokenCookies(
   response: Response,
@@ -59,7 +54,7 @@ export function createOauthHandlers(server: OauthServer, tokens: TokenStore, csr
         parameters.grant_type === 'refresh_token' &&
         parameters.refresh_token === undefined
       ) {
-        const fromCookie = cookieOf(request.cookies, REFRESH_TOKEN_COOKIE);
+        const fromCookie = cookie(request.cookies, REFRESH_TOKEN_COOKIE);
         if (fromCookie) parameters.refresh_token = fromCookie;
       }
       const result = await server.token(parameters, path.platform);
@@ -82,8 +77,7 @@ export function createOauthHandlers(server: OauthServer, tokens: TokenStore, csr
       const token =
         body.token ??
         (path.platform === 'web'
-          ? (cookieOf(request.cookies, REFRESH_TOKEN_COOKIE) ??
-            cookieOf(request.cookies, ACCESS_TOKEN_COOKIE))
+          ? (cookie(request.cookies, REFRESH_TOKEN_COOKIE) ?? cookie(request.cookies, ACCESS_TOKEN_COOKIE))
           : undefined);
       if (token === undefined) throw new ValidationError([{ field: 'token', message: ['is required'] }]);
       const refresh = await tokens.findRefresh(token);
