@@ -22,6 +22,24 @@ export default tseslint.config(
     },
   },
   {
+    // Handlers are plain functions of typed values (src/runtime/handler-types.ts): no HTTP
+    // framework reaches them, so they can be called and tested without a server.
+    files: ['handlers/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['express', 'express/*', 'express-serve-static-core', 'cookie-parser', 'node:http'],
+              message: 'handlers receive typed values from the runtime, never an HTTP request or response',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: {
       globals: {

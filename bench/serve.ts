@@ -22,7 +22,7 @@ import {
   type ProductRecord,
   type ProductRepository,
 } from '../handlers/core/product/index.ts';
-import { toProductListResponse, toProductReadResponse } from '../handlers/core/product/transformers.ts';
+import { toProductListData, toProductReadResponse } from '../handlers/core/product/transformers.ts';
 import { pageMeta, pageWindow } from '../src/runtime/paging.ts';
 
 export const serverModes = ['contract', 'bare', 'naive'] as const;
@@ -122,7 +122,8 @@ export function createBareApp(
       response.status(204).end();
       return;
     }
-    response.json(toProductListResponse(records, pageMeta(request, paging, total, records.length)));
+    const url = { path: request.baseUrl + request.path, query: request.query as Record<string, string> };
+    response.json({ data: toProductListData(records), meta: pageMeta(url, paging, total, records.length) });
   });
   return app;
 }

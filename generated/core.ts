@@ -875,6 +875,16 @@ export interface components {
      * @example 1
      */
     Id: number;
+    /**
+     * @description Web only: the refresh token the token endpoint set as an HttpOnly cookie. The page cannot read it, so a web client refreshes (or signs out) without a `refresh_token` field and the cookie is used instead. Android and iOS send the token in the body.
+     * @example rt.mp9xw0c0.q1a0s9d8f7g6h5j4k3l2Zx8u7y6t5r4e3w2
+     */
+    RefreshTokenCookie: string;
+    /**
+     * @description Web only: the access token the token endpoint set as an HttpOnly cookie; revocation falls back to it when there is neither a `token` field nor a refresh token cookie.
+     * @example at.mn2kq1c0.Zx8u7y6t5r4e3w2q1a0s9d8f7g6h5j4k3l2m1n0
+     */
+    AccessTokenCookie: string;
   };
   requestBodies: never;
   headers: {
@@ -1998,7 +2008,13 @@ export interface operations {
          */
         platform: components['parameters']['Platform'];
       };
-      cookie?: never;
+      cookie?: {
+        /**
+         * @description Web only: the refresh token the token endpoint set as an HttpOnly cookie. The page cannot read it, so a web client refreshes (or signs out) without a `refresh_token` field and the cookie is used instead. Android and iOS send the token in the body.
+         * @example rt.mp9xw0c0.q1a0s9d8f7g6h5j4k3l2Zx8u7y6t5r4e3w2
+         */
+        refresh_token?: components['parameters']['RefreshTokenCookie'];
+      };
     };
     requestBody: {
       content: {
@@ -2025,6 +2041,16 @@ export interface operations {
         headers: {
           /** @example no-store */
           'Cache-Control'?: string;
+          /**
+           * @description RFC 6749 section 5.1 asks for it beside `Cache-Control`.
+           * @example no-cache
+           */
+          Pragma?: string;
+          /**
+           * @description Web only: the access token (`access_token`, path `/`) and the refresh token (`refresh_token`, path `/api/web/v1/oauth`) as HttpOnly, Secure, SameSite=Strict cookies; they are then left out of the body.
+           * @example access_token=at.mn2kq1c0.Zx8u7y6t5r4e3w2q1a0s9d8f7g6h5j4k3l2m1n0; Path=/; HttpOnly; Secure; SameSite=Strict
+           */
+          'Set-Cookie'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2067,7 +2093,18 @@ export interface operations {
          */
         platform: components['parameters']['Platform'];
       };
-      cookie?: never;
+      cookie?: {
+        /**
+         * @description Web only: the refresh token the token endpoint set as an HttpOnly cookie. The page cannot read it, so a web client refreshes (or signs out) without a `refresh_token` field and the cookie is used instead. Android and iOS send the token in the body.
+         * @example rt.mp9xw0c0.q1a0s9d8f7g6h5j4k3l2Zx8u7y6t5r4e3w2
+         */
+        refresh_token?: components['parameters']['RefreshTokenCookie'];
+        /**
+         * @description Web only: the access token the token endpoint set as an HttpOnly cookie; revocation falls back to it when there is neither a `token` field nor a refresh token cookie.
+         * @example at.mn2kq1c0.Zx8u7y6t5r4e3w2q1a0s9d8f7g6h5j4k3l2m1n0
+         */
+        access_token?: components['parameters']['AccessTokenCookie'];
+      };
     };
     requestBody: {
       content: {
@@ -2090,6 +2127,11 @@ export interface operations {
       /** @description The token is revoked, or was not valid (RFC 7009 section 2.2). */
       200: {
         headers: {
+          /**
+           * @description Web only, the token cookies cleared (expired now).
+           * @example access_token=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT
+           */
+          'Set-Cookie'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2127,6 +2169,11 @@ export interface operations {
       /** @description A CSRF token (SG-18). */
       200: {
         headers: {
+          /**
+           * @description The `__Host-csrf` cookie that the token is checked against (double submit).
+           * @example __Host-csrf=4f1c0d9e8b7a6f5e; Path=/; HttpOnly; Secure; SameSite=Strict
+           */
+          'Set-Cookie'?: string;
           [name: string]: unknown;
         };
         content: {

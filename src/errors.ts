@@ -14,7 +14,8 @@ export type ErrorBody =
   | { message: string }
   | { code: number; message: string }
   | { message: string; errors: FieldError[] }
-  | { message: string; trace?: string };
+  | { message: string; trace?: string }
+  | { error: string; error_description: string };
 
 /** Base class: a status, a message a client can act on, and the cause for the logs. */
 export abstract class AppError extends Error {
@@ -106,13 +107,30 @@ export class TooManyRequestsError extends AppError {
 export class ValidationError extends AppError {
   readonly status = 422;
   readonly errors: FieldError[];
-  constructor(errors: FieldError[]) {
+  /** `message` replaces the standard summary where the catalogue has a more helpful one. */
+  constructor(errors: FieldError[], message?: string) {
     const fields = errors.length === 1 ? '1 invalid field' : `${errors.length} invalid fields`;
-    super(`the request has ${fields}: ${errors.map((error) => error.field).join(', ')}`);
+    super(message ?? `the request has ${fields}: ${errors.map((error) => error.field).join(', ')}`);
     this.errors = errors;
   }
   override body(): ErrorBody {
     return { message: this.message, errors: this.errors };
+  }
+}
+
+/**
+ * 400 in RFC 6749's own body (section 5.2): the token endpoint is the style guide's named
+ * exception, so its request errors answer `{error, error_description}`.
+ */
+export class OAuthRequestError extends AppError {
+  readonly status = 400;
+  readonly error: string;
+  constructor(error: string, description: string) {
+    super(description);
+    this.error = error;
+  }
+  override body(): ErrorBody {
+    return { error: this.error, error_description: this.message };
   }
 }
 
@@ -125,6 +143,55 @@ export class InternalError extends AppError {
 export const runtimeErrorStatuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 500] as const;
 
 /**
+ * The named errors handlers and repositories raise, each with its status (by its class) and
+ * its message template: the one place their texts are written.
+ */
+export const problems = {
+  /** 404: a resource that does not exist, or that the caller may not know exists. */
+  notFound: (resource: string, id: number | string) => new NotFoundError(`${resource} ${id} not found`),
+  /** 403 before 404 on a profile path: whether another id exists is not disclosed. */
+  notYourProfile: (resource: 'user' | 'driver', id: number) =>
+    new ForbiddenError(`you can only use your own profile: ${resource} ${id} is not you`),
+  /** 403 on an account that is not the caller's. */
+  notYourAccount: () => new ForbiddenError('you can only read your own account'),
+  /** 401.4: an access token that outlived its account (operators delete accounts in SQL). */
+  accountGone: () =>
+    new AuthenticationError(
+      AuthFailure.accessTokenInvalid,
+      'the account of this access token no longer exists',
+    ),
+  /** 422 about one field (SG-23); the summary sentence comes from ValidationError. */
+  invalidField: (field: string, ...messages: string[]) => new ValidationError([{ field, message: messages }]),
+  /**
+   * 422 for an order that cannot be placed as asked; one problem is named with what to do
+   * about it, several get the standard summary.
+   */
+  orderNotPlaceable: (errors: FieldError[]) => {
+    const [only] = errors;
+    const advice = only?.field.startsWith('items.')
+      ? 'remove it from the order'
+      : 'use one of your own addresses';
+    return new ValidationError(
+      errors,
+      errors.length === 1 && only ? `${only.message.join('; ')}: ${advice}` : undefined,
+    );
+  },
+  /** 422: an Idempotency-Key sent again with a different body. */
+  idempotencyKeyReused: (orderId: number) =>
+    new ValidationError(
+      [
+        {
+          field: 'idempotency-key',
+          message: [`was already used for order ${orderId} with a different body`],
+        },
+      ],
+      'Idempotency-Key was already used for another request: use a new key for a new order',
+    ),
+  /** 409: a state the resource is not in, or a value already taken. */
+  conflict: (message: string) => new ConflictError(message),
+} as const;
+
+/**
  * Turns any thrown value into a status and the style guide's body. `trace` only when the
  * environment allows it (SG-25: never in production).
  */
@@ -134,22 +201,6 @@ export function toErrorResponse(
 ): { status: number; body: ErrorBody } {
   if (error instanceof AppError && !(error instanceof InternalError)) {
     return { status: error.status, body: error.body() };
-  }
-  // A write that points at an account that is gone: every such reference in this schema is
-  // the caller's own id, so the access token outlived its account (operators delete accounts
-  // in SQL; their tokens stay in Redis until they expire).
-  const database = error as { code?: unknown; message?: unknown } | null;
-  if (
-    database?.code === 'ER_NO_REFERENCED_ROW_2' &&
-    String(database.message).includes('REFERENCES `account`')
-  ) {
-    return {
-      status: 401,
-      body: {
-        code: AuthFailure.accessTokenInvalid,
-        message: 'the account of this access token no longer exists',
-      },
-    };
   }
   // Client errors raised by express and its router (a malformed percent escape in the URL,
   // say) carry a 4xx status; their messages describe the request, not the server.

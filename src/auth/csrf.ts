@@ -3,10 +3,12 @@
  * `__Host-` cookie (which a subdomain cannot plant) and sent back in `X-CSRF-TOKEN`.
  */
 import { doubleCsrf } from 'csrf-csrf';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
+import type { ResponseCookie } from '../runtime/handler-types.ts';
 
 export interface Csrf {
-  issue(request: Request, response: Response): string;
+  /** A new token and the cookie it is checked against, for the handler to send. */
+  issue(): { token: string; cookie: ResponseCookie };
   isValid(request: Request): boolean;
 }
 
@@ -23,7 +25,23 @@ export function createCsrf(secret: string): Csrf {
     getCsrfTokenFromRequest: (request) => request.headers['x-csrf-token'],
   });
   return {
-    issue: (request, response) => generateCsrfToken(request, response, { overwrite: true }),
+    issue() {
+      // csrf-csrf reads `cookies` and calls `cookie()` only: the handler sends the cookie itself.
+      let value = '';
+      const token = generateCsrfToken(
+        { cookies: {} } as unknown as Request,
+        {
+          cookie: (_name: string, cookieValue: string) => {
+            value = cookieValue;
+          },
+        } as unknown as Parameters<typeof generateCsrfToken>[1],
+        { overwrite: true },
+      );
+      return {
+        token,
+        cookie: { name: CSRF_COOKIE, value, path: '/', httpOnly: true, secure: true, sameSite: 'strict' },
+      };
+    },
     isValid: (request) => validateRequest(request),
   };
 }

@@ -12,7 +12,7 @@ import { MethodNotAllowedError, NotFoundError, TooManyRequestsError, toErrorResp
 import {
   checkResponse,
   createContractRouter,
-  type MountedOperation,
+  operationOf,
   type SecurityHandler,
   type ServiceContract,
 } from './contract.ts';
@@ -125,11 +125,11 @@ export async function createApp(options: AppOptions): Promise<Express> {
   });
   const exposeTrace = config.env !== 'production';
   const handleError: ErrorRequestHandler = (error, request, response, _next) => {
-    const mounted = response.locals.operation as MountedOperation | undefined;
+    const mounted = operationOf(response);
     const { status, body: styleGuideBody } = toErrorResponse(error, { exposeTrace });
     // Where the spec documents RFC 6749's error body for 400, a malformed request answers in it.
     const body =
-      status === 400 && mounted?.oauthErrors
+      status === 400 && mounted?.oauthErrors && 'message' in styleGuideBody
         ? { error: 'invalid_request', error_description: styleGuideBody.message }
         : styleGuideBody;
     if (status >= 500)
@@ -139,7 +139,7 @@ export async function createApp(options: AppOptions): Promise<Express> {
       );
     if (mounted) {
       try {
-        checkResponse(mounted, { status, body });
+        checkResponse(mounted, status, body);
       } catch (problem) {
         log.warn({ problem: (problem as Error).message }, 'error response is not as the spec documents it');
       }

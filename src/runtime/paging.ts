@@ -1,12 +1,34 @@
-/** Paging of every list (SG-17): the window to read and the `meta` block with relative links. */
-import type { Request } from 'express';
-import type { components } from '../../generated/core.ts';
+/**
+ * Paging of every list (SG-17): the window a repository reads, the page it returns, and the
+ * `meta` block with relative links that the runtime adds to every list answer.
+ */
 
-export type PageMeta = components['schemas']['PageMeta'];
+/** One page of a list, as a repository reads it and a list handler returns it. */
+export interface Page<T> {
+  records: T[];
+  /** Records in the whole list, not only this page. */
+  total: number;
+}
+
+/** The `meta` of a list answer (spec/common/paging.yaml, SG-17). */
+export interface PageMeta {
+  links: { next: string; prev: string };
+  total_data: number;
+  count: number;
+  per_page: number;
+  current_page: number;
+  total_page: number;
+}
 
 export interface PageRequest {
   page: number;
   per_page: number;
+}
+
+/** The URL a list was asked at: its path and its query values as sent. */
+export interface ListUrl {
+  path: string;
+  query: Readonly<Record<string, string | readonly string[]>>;
 }
 
 /** Rows to skip and to read for a page (page numbers start at 1). */
@@ -15,25 +37,24 @@ export function pageWindow({ page, per_page }: PageRequest): { offset: number; l
 }
 
 /** The URL of another page of the same request, relative, with every other query value kept. */
-function pageLink(request: Request, page: number, perPage: number): string {
+function pageLink(url: ListUrl, page: number, perPage: number): string {
   const query = new URLSearchParams();
-  // The 'simple' query parser gives strings, or arrays of strings for repeated names.
-  for (const [name, value] of Object.entries(request.query as Record<string, string | string[]>)) {
+  for (const [name, value] of Object.entries(url.query)) {
     if (name === 'page' || name === 'per_page') continue;
-    for (const item of Array.isArray(value) ? value : [value]) query.append(name, item);
+    for (const item of typeof value === 'string' ? [value] : value) query.append(name, item);
   }
   query.set('page', String(page));
   query.set('per_page', String(perPage));
-  return `${request.baseUrl}${request.path}?${query.toString()}`;
+  return `${url.path}?${query.toString()}`;
 }
 
 /** `meta` for one page; `next`/`prev` are "" at the ends (SG-17). */
-export function pageMeta(request: Request, paging: PageRequest, total: number, count: number): PageMeta {
+export function pageMeta(url: ListUrl, paging: PageRequest, total: number, count: number): PageMeta {
   const totalPage = Math.ceil(total / paging.per_page);
   return {
     links: {
-      next: paging.page < totalPage ? pageLink(request, paging.page + 1, paging.per_page) : '',
-      prev: paging.page > 1 ? pageLink(request, Math.min(paging.page - 1, totalPage), paging.per_page) : '',
+      next: paging.page < totalPage ? pageLink(url, paging.page + 1, paging.per_page) : '',
+      prev: paging.page > 1 ? pageLink(url, Math.min(paging.page - 1, totalPage), paging.per_page) : '',
     },
     total_data: total,
     count,

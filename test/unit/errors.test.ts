@@ -25,22 +25,7 @@ describe('toErrorResponse', () => {
       },
     ],
     [
-      "a write referencing the caller's deleted account",
-      {
-        given: Object.assign(
-          new Error(
-            'Cannot add or update a child row: a foreign key constraint fails (`delivery`.`order`, CONSTRAINT `order_driver_fk` FOREIGN KEY (`driver_id`) REFERENCES `account` (`id`))',
-          ),
-          { code: 'ER_NO_REFERENCED_ROW_2' },
-        ),
-        want: {
-          status: 401,
-          body: { code: 401.4, message: 'the account of this access token no longer exists' },
-        },
-      },
-    ],
-    [
-      'another broken reference is still a 500',
+      'a broken reference reaching the runtime is a 500 (repositories translate the ones they expect)',
       {
         given: Object.assign(new Error('... REFERENCES `city` (`id`))'), { code: 'ER_NO_REFERENCED_ROW_2' }),
         want: { status: 500, body: { message: 'internal server error' } },

@@ -1,10 +1,9 @@
 /** SG-17 page meta: counts, pages and relative links with "" at the ends. */
 import { describe, expect, it } from 'vitest';
-import type { Request } from 'express';
-import { pageMeta, pageWindow } from '../../src/runtime/paging.ts';
+import { pageMeta, pageWindow, type ListUrl } from '../../src/runtime/paging.ts';
 
 const request = (query: Record<string, string | string[]> = {}) =>
-  ({ baseUrl: '', path: '/api/ios/v1/product', query }) as unknown as Request;
+  ({ path: '/api/ios/v1/product', query }) satisfies ListUrl;
 
 describe('pageWindow', () => {
   it.each([

@@ -2,7 +2,7 @@
 import type { CoreHandlers } from '../../../generated/core.operations.ts';
 import { hashPassword } from '../../../src/auth/passwords.ts';
 import type { OtpService } from '../../../src/auth/otp.ts';
-import { ConflictError } from '../../../src/errors.ts';
+import { problems } from '../../../src/errors.ts';
 import type { AccountRepository } from './repository.ts';
 import { toAccountReadResponse } from './transformers.ts';
 
@@ -10,16 +10,16 @@ type AccountHandlers = Pick<CoreHandlers, 'createAccount' | 'readAccount' | 'cre
 
 export function createAccountHandlers(accounts: AccountRepository, otp: OtpService): AccountHandlers {
   return {
-    async createAccount({ body, path, request }) {
+    async createAccount({ body, path, clientAddress }) {
       // Limits first: a 429 must leave nothing behind, so that retrying later can succeed.
-      await otp.admit(body.phone_number, request.ip ?? 'unknown');
+      await otp.admit(body.phone_number, clientAddress);
       const id = await accounts.create(
         body.phone_number,
         await hashPassword(body.password),
         body.role ?? 'user',
       );
       if (id === undefined)
-        throw new ConflictError(`phone number ${body.phone_number} is already registered`);
+        throw problems.conflict(`phone number ${body.phone_number} is already registered`);
       await otp.issue(body.phone_number);
       return {
         status: 201,
@@ -30,16 +30,14 @@ export function createAccountHandlers(accounts: AccountRepository, otp: OtpServi
 
     async readAccount({ path, principal }) {
       // Your own account, or any as admin (403 before 404: ids of others are not disclosed).
-      if (principal.accountId !== path.id && principal.role !== 'admin') {
-        return { status: 403, body: { message: 'you can only read your own account' } };
-      }
+      if (principal.accountId !== path.id && principal.role !== 'admin') throw problems.notYourAccount();
       const account = await accounts.findById(path.id);
-      if (!account) return { status: 404, body: { message: `account ${path.id} not found` } };
+      if (!account) throw problems.notFound('account', path.id);
       return { status: 200, body: toAccountReadResponse(account) };
     },
 
-    async createOtp({ body, request }) {
-      await otp.admit(body.phone_number, request.ip ?? 'unknown');
+    async createOtp({ body, clientAddress }) {
+      await otp.admit(body.phone_number, clientAddress);
       // Unknown numbers get the same answer, and no code: the endpoint cannot find accounts.
       if ((await accounts.findByPhone(body.phone_number)) !== undefined) await otp.issue(body.phone_number);
       return {

@@ -1,5 +1,6 @@
 /** Countries and cities (reference data) in MySQL. SQL only; returns plain records. */
 import type { Pool, RowDataPacket } from 'mysql2/promise';
+import type { Page } from '../../../src/runtime/paging.ts';
 
 export interface CountryRecord {
   id: number;
@@ -12,12 +13,6 @@ export interface CityRecord {
   countryId: number;
   name: string;
   province: string;
-}
-
-export interface Page<T> {
-  records: T[];
-  /** Rows in the whole collection; 0 when the page is empty. */
-  total: number;
 }
 
 interface CountryRow extends RowDataPacket {

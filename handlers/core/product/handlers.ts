@@ -4,12 +4,13 @@
  */
 import type { components } from '../../../generated/core.ts';
 import type { CoreHandlers } from '../../../generated/core.operations.ts';
-import { pageMeta, pageWindow } from '../../../src/runtime/paging.ts';
+import { problems } from '../../../src/errors.ts';
+import { pageWindow } from '../../../src/runtime/paging.ts';
 import type { ProductFields, ProductRepository } from './repository.ts';
 import {
-  toProductListResponse,
+  toProductListData,
   toProductReadResponse,
-  toProductV2ListResponse,
+  toProductV2ListData,
   toProductV2ReadResponse,
 } from './transformers.ts';
 
@@ -33,8 +34,6 @@ type Schemas = components['schemas'];
 type V1Fields = Partial<Schemas['ProductReplaceRequest']>;
 type V2Fields = Partial<Schemas['ProductV2ReplaceRequest']>;
 
-const notFound = (id: number) => ({ status: 404 as const, body: { message: `product ${id} not found` } });
-
 /** v1 request fields: a price is an amount in the product's currency; variants untouched. */
 function fromV1({ name, price, image_url }: V1Fields): Partial<ProductFields> {
   return { name, price, imageUrl: image_url };
@@ -51,13 +50,13 @@ function defined(fields: Partial<ProductFields>): Partial<ProductFields> {
 
 export function createProductHandlers(products: ProductRepository): ProductHandlers {
   async function updateFields(id: number, fields: Partial<ProductFields>) {
-    const found = await products.update(id, defined(fields));
-    return found ? { status: 200 as const, body: { message: `product ${id} updated` } } : notFound(id);
+    if (!(await products.update(id, defined(fields)))) throw problems.notFound('product', id);
+    return { status: 200 as const, body: { message: `product ${id} updated` } };
   }
 
   async function remove(id: number) {
-    const found = await products.softDelete(id);
-    return found ? { status: 200 as const, body: { message: `product ${id} deleted` } } : notFound(id);
+    if (!(await products.softDelete(id))) throw problems.notFound('product', id);
+    return { status: 200 as const, body: { message: `product ${id} deleted` } };
   }
 
   async function create(fields: ProductFields, location: string) {
@@ -70,14 +69,10 @@ export function createProductHandlers(products: ProductRepository): ProductHandl
   }
 
   return {
-    async listProduct({ query, request }) {
+    async listProduct({ query }) {
       const { offset, limit } = pageWindow(query);
       const { records, total } = await products.listPage(offset, limit);
-      if (records.length === 0) return { status: 204 };
-      return {
-        status: 200,
-        body: toProductListResponse(records, pageMeta(request, query, total, records.length)),
-      };
+      return { status: 200, page: { records: toProductListData(records), total } };
     },
 
     createProduct: ({ body, path }) =>
@@ -88,7 +83,8 @@ export function createProductHandlers(products: ProductRepository): ProductHandl
 
     async readProduct({ path }) {
       const record = await products.findById(path.id);
-      return record ? { status: 200, body: toProductReadResponse(record) } : notFound(path.id);
+      if (!record) throw problems.notFound('product', path.id);
+      return { status: 200, body: toProductReadResponse(record) };
     },
 
     // PUT and PATCH differ only in what their request schemas require.
@@ -96,14 +92,10 @@ export function createProductHandlers(products: ProductRepository): ProductHandl
     updateProduct: ({ path, body }) => updateFields(path.id, fromV1(body)),
     deleteProduct: ({ path }) => remove(path.id),
 
-    async listProductV2({ query, request }) {
+    async listProductV2({ query }) {
       const { offset, limit } = pageWindow(query);
       const { records, total } = await products.listPage(offset, limit, { variants: true });
-      if (records.length === 0) return { status: 204 };
-      return {
-        status: 200,
-        body: toProductV2ListResponse(records, pageMeta(request, query, total, records.length)),
-      };
+      return { status: 200, page: { records: toProductV2ListData(records), total } };
     },
 
     createProductV2: ({ body, path }) =>
@@ -120,7 +112,8 @@ export function createProductHandlers(products: ProductRepository): ProductHandl
 
     async readProductV2({ path }) {
       const record = await products.findById(path.id);
-      return record ? { status: 200, body: toProductV2ReadResponse(record) } : notFound(path.id);
+      if (!record) throw problems.notFound('product', path.id);
+      return { status: 200, body: toProductV2ReadResponse(record) };
     },
 
     replaceProductV2: ({ path, body }) => updateFields(path.id, fromV2(body)),

@@ -1,7 +1,6 @@
 /** One transformer per product endpoint (SG-12): records in, the endpoint's response type out. */
 import type { components } from '../../../generated/core.ts';
 import { decimalToNumber, toTimestamp } from '../../../src/runtime/format.ts';
-import type { PageMeta } from '../../../src/runtime/paging.ts';
 import type { ProductRecord } from './repository.ts';
 
 type Schemas = components['schemas'];
@@ -22,11 +21,8 @@ function productV1(record: ProductRecord): Schemas['Product'] {
 }
 
 /** GET /product */
-export function toProductListResponse(
-  records: readonly ProductRecord[],
-  meta: PageMeta,
-): Schemas['ProductListResponse'] {
-  return { data: records.map(productV1), meta };
+export function toProductListData(records: readonly ProductRecord[]): Schemas['ProductListResponse']['data'] {
+  return records.map(productV1);
 }
 
 /** GET /product/{id} */
@@ -59,11 +55,10 @@ function productV2(record: ProductRecord): ProductV2 {
 }
 
 /** GET /v2/product */
-export function toProductV2ListResponse(
+export function toProductV2ListData(
   records: readonly ProductRecord[],
-  meta: PageMeta,
-): Schemas['ProductV2ListResponse'] {
-  return { data: records.map(productV2), meta };
+): Schemas['ProductV2ListResponse']['data'] {
+  return records.map(productV2);
 }
 
 /** GET /v2/product/{id} */

@@ -1,14 +1,11 @@
 /** Thin handlers of offers and deliveries: the driver's moves of the order state machine. */
 import type { DriverHandlers } from '../../../generated/driver.operations.ts';
+import { problems } from '../../../src/errors.ts';
 import { transitionConflict } from '../../../src/order-state.ts';
-import { pageMeta, pageWindow } from '../../../src/runtime/paging.ts';
+import { pageWindow } from '../../../src/runtime/paging.ts';
 import type { Coordinates } from '../profile/index.ts';
 import type { DeliveryRepository } from './repository.ts';
-import {
-  toDeliveryListResponse,
-  toDeliveryOfferListResponse,
-  toDeliveryReadResponse,
-} from './transformers.ts';
+import { toDeliveryListData, toDeliveryOfferListData, toDeliveryReadResponse } from './transformers.ts';
 
 type DeliveryHandlers = Pick<
   DriverHandlers,
@@ -19,41 +16,30 @@ type DeliveryHandlers = Pick<
 export const OFFER_RADIUS_KM = 10;
 
 // An order this driver has not accepted answers as an unknown one.
-const notFound = (id: number) => ({ status: 404 as const, body: { message: `delivery ${id} not found` } });
+const notFound = (id: number) => problems.notFound('delivery', id);
 
 export function createDeliveryHandlers(
   deliveries: DeliveryRepository,
   locationOf: (driverId: number) => Promise<Coordinates | undefined>,
 ): DeliveryHandlers {
   return {
-    async listDeliveryOffer({ principal, path, query, request }) {
+    async listDeliveryOffer({ principal, path, query }) {
       const driverId = principal.accountId;
       const location = await locationOf(driverId);
       if (!location) {
-        return {
-          status: 409,
-          body: {
-            message: `driver ${driverId} has no location yet: send one with PUT /api/${path.platform}/v1/driver/${driverId}/location first`,
-          },
-        };
+        throw problems.conflict(
+          `driver ${driverId} has no location yet: send one with PUT /api/${path.platform}/v1/driver/${driverId}/location first`,
+        );
       }
       const { offset, limit } = pageWindow(query);
       const { records, total } = await deliveries.listOffers(location, OFFER_RADIUS_KM, offset, limit);
-      if (records.length === 0) return { status: 204 };
-      return {
-        status: 200,
-        body: toDeliveryOfferListResponse(records, pageMeta(request, query, total, records.length)),
-      };
+      return { status: 200, page: { records: toDeliveryOfferListData(records), total } };
     },
 
-    async listDelivery({ principal, query, request }) {
+    async listDelivery({ principal, query }) {
       const { offset, limit } = pageWindow(query);
       const { records, total } = await deliveries.listPage(principal.accountId, offset, limit);
-      if (records.length === 0) return { status: 204 };
-      return {
-        status: 200,
-        body: toDeliveryListResponse(records, pageMeta(request, query, total, records.length)),
-      };
+      return { status: 200, page: { records: toDeliveryListData(records), total } };
     },
 
     async createDelivery({ principal, path, body }) {
@@ -67,37 +53,30 @@ export function createDeliveryHandlers(
         };
       }
       if (move.current === undefined) {
-        return {
-          status: 422,
-          body: {
-            message: 'the request has 1 invalid field: order_id',
-            errors: [{ field: 'order_id', message: [`order ${body.order_id} does not exist`] }],
-          },
-        };
+        throw problems.invalidField('order_id', `order ${body.order_id} does not exist`);
       }
-      const reason =
-        move.current === 'accepted' || move.current === 'picked_up' || move.current === 'delivered'
-          ? move.driverId === driverId
-            ? 'you have already accepted it'
-            : 'another driver has taken it'
-          : undefined;
-      return {
-        status: 409,
-        body: { message: transitionConflict(body.order_id, move.current, 'accepted', reason) },
-      };
+      const taken =
+        move.current === 'accepted' || move.current === 'picked_up' || move.current === 'delivered';
+      const reason = taken
+        ? move.driverId === driverId
+          ? 'you have already accepted it'
+          : 'another driver has taken it'
+        : undefined;
+      throw problems.conflict(transitionConflict(body.order_id, move.current, 'accepted', reason));
     },
 
     async readDelivery({ principal, path }) {
       const record = await deliveries.findById(principal.accountId, path.id);
-      return record ? { status: 200, body: toDeliveryReadResponse(record) } : notFound(path.id);
+      if (!record) throw notFound(path.id);
+      return { status: 200, body: toDeliveryReadResponse(record) };
     },
 
     async updateDelivery({ principal, path, body }) {
       const driverId = principal.accountId;
       const move = await deliveries.advance(path.id, driverId, body.status);
       if (move.moved) return { status: 200, body: { message: `delivery ${path.id} ${body.status}` } };
-      if (move.current === undefined || move.driverId !== driverId) return notFound(path.id);
-      return { status: 409, body: { message: transitionConflict(path.id, move.current, body.status) } };
+      if (move.current === undefined || move.driverId !== driverId) throw notFound(path.id);
+      throw problems.conflict(transitionConflict(path.id, move.current, body.status));
     },
   };
 }

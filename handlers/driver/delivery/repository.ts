@@ -6,6 +6,9 @@
  */
 import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import { previousOf, type OrderStatus } from '../../../src/order-state.ts';
+import { isBrokenReference } from '../../../src/db/constraints.ts';
+import { problems } from '../../../src/errors.ts';
+import type { Page } from '../../../src/runtime/paging.ts';
 
 export type DeliveryStatus = 'accepted' | 'picked_up' | 'delivered';
 
@@ -42,11 +45,6 @@ export interface DeliveryRecord extends DeliverySummaryRecord {
   createdAt: Date;
   pickedUpAt: Date | undefined;
   deliveredAt: Date | undefined;
-}
-
-export interface Page<T> {
-  records: T[];
-  total: number;
 }
 
 /** Outcome of a conditional state change; `driverId` is who holds the order when it did not move. */
@@ -185,11 +183,17 @@ export function createDeliveryRepository(pool: Pool): DeliveryRepository {
     },
 
     async accept(orderId, driverId) {
-      const [result] = await pool.execute<ResultSetHeader>(
-        `UPDATE \`order\` SET status = 'accepted', driver_id = ?, accepted_at = CURRENT_TIMESTAMP(3)
-          WHERE id = ? AND status = 'created'`,
-        [driverId, orderId],
-      );
+      const [result] = await pool
+        .execute<ResultSetHeader>(
+          `UPDATE \`order\` SET status = 'accepted', driver_id = ?, accepted_at = CURRENT_TIMESTAMP(3)
+            WHERE id = ? AND status = 'created'`,
+          [driverId, orderId],
+        )
+        .catch((error: unknown) => {
+          // The access token outlived its account (operators delete accounts in SQL).
+          if (isBrokenReference(error, 'order_driver_fk')) throw problems.accountGone();
+          throw error;
+        });
       return result.affectedRows === 1 ? { moved: true } : currentOf(orderId);
     },
 

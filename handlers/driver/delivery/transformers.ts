@@ -1,7 +1,6 @@
 /** One transformer per delivery endpoint (SG-12). */
 import type { components } from '../../../generated/driver.ts';
 import { decimalToNumber, toTimestamp } from '../../../src/runtime/format.ts';
-import type { PageMeta } from '../../../src/runtime/paging.ts';
 import type { DeliveryRecord, DeliverySummaryRecord, OfferRecord, PlaceRecord } from './repository.ts';
 
 type Schemas = components['schemas'];
@@ -14,42 +13,34 @@ const place = (record: PlaceRecord): Schemas['Place'] => ({
 });
 
 /** GET /delivery-offer */
-export function toDeliveryOfferListResponse(
+export function toDeliveryOfferListData(
   records: readonly OfferRecord[],
-  meta: PageMeta,
-): Schemas['DeliveryOfferListResponse'] {
-  return {
-    data: records.map((record) => ({
-      order_id: record.orderId,
-      distance_km: Math.round(record.distanceKm * 100) / 100,
-      total: decimalToNumber(record.total),
-      item_count: record.itemCount,
-      pickup: place(record.pickup),
-      dropoff: place(record.dropoff),
-      created_at: toTimestamp(record.createdAt),
-    })),
-    meta,
-  };
+): Schemas['DeliveryOfferListResponse']['data'] {
+  return records.map((record) => ({
+    order_id: record.orderId,
+    distance_km: Math.round(record.distanceKm * 100) / 100,
+    total: decimalToNumber(record.total),
+    item_count: record.itemCount,
+    pickup: place(record.pickup),
+    dropoff: place(record.dropoff),
+    created_at: toTimestamp(record.createdAt),
+  }));
 }
 
 /** GET /delivery */
-export function toDeliveryListResponse(
+export function toDeliveryListData(
   records: readonly DeliverySummaryRecord[],
-  meta: PageMeta,
-): Schemas['DeliveryListResponse'] {
-  return {
-    data: records.map((record) => ({
-      id: record.id,
-      status: record.status,
-      total: decimalToNumber(record.total),
-      item_count: record.itemCount,
-      pickup: place(record.pickup),
-      dropoff: place(record.dropoff),
-      accepted_at: toTimestamp(record.acceptedAt),
-      updated_at: toTimestamp(record.updatedAt),
-    })),
-    meta,
-  };
+): Schemas['DeliveryListResponse']['data'] {
+  return records.map((record) => ({
+    id: record.id,
+    status: record.status,
+    total: decimalToNumber(record.total),
+    item_count: record.itemCount,
+    pickup: place(record.pickup),
+    dropoff: place(record.dropoff),
+    accepted_at: toTimestamp(record.acceptedAt),
+    updated_at: toTimestamp(record.updatedAt),
+  }));
 }
 
 /** GET /delivery/{id} */

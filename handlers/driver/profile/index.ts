@@ -2,7 +2,6 @@
 export { createProfileHandlers } from './handlers.ts';
 export {
   createDriverProfileRepository,
-  DRIVER_LOCATION_KEY,
   type Coordinates,
   type DriverProfileRepository,
 } from './repository.ts';

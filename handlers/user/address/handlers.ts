@@ -1,9 +1,10 @@
 /** Thin handlers of the saved addresses: your own only. */
 import type { UserHandlers } from '../../../generated/user.operations.ts';
-import { pageMeta, pageWindow } from '../../../src/runtime/paging.ts';
-import { notYourProfile } from '../profile/index.ts';
+import { problems } from '../../../src/errors.ts';
+import { pageWindow } from '../../../src/runtime/paging.ts';
+import { assertOwnProfile } from '../profile/index.ts';
 import type { AddressRepository } from './repository.ts';
-import { toAddressReadResponse, toUserAddressListResponse } from './transformers.ts';
+import { toAddressReadResponse, toUserAddressListData } from './transformers.ts';
 
 type AddressHandlers = Pick<
   UserHandlers,
@@ -11,37 +12,24 @@ type AddressHandlers = Pick<
 >;
 
 // Another user's address answers as an unknown one: address ids of others are not disclosed.
-const notFound = (id: number) => ({ status: 404 as const, body: { message: `address ${id} not found` } });
-// An access token can outlive its account (tokens are not revoked when an operator deletes one).
-const unknownUser = (id: number) => ({ status: 404 as const, body: { message: `user ${id} not found` } });
-const unknownCity = (cityId: number) => ({
-  status: 422 as const,
-  body: {
-    message: 'the request has 1 invalid field: city_id',
-    errors: [{ field: 'city_id', message: [`city ${cityId} does not exist`] }],
-  },
-});
+const notFound = (id: number) => problems.notFound('address', id);
 
 export function createAddressHandlers(addresses: AddressRepository): AddressHandlers {
   return {
-    async listUserAddress({ path, principal, query, request }) {
-      if (path.id !== principal.accountId) return notYourProfile(path.id);
+    async listUserAddress({ path, principal, query }) {
+      assertOwnProfile(path.id, principal);
       const { offset, limit } = pageWindow(query);
       const { records, total } = await addresses.listPage(path.id, offset, limit);
-      if (records.length === 0) {
-        return (await addresses.userExists(path.id)) ? { status: 204 } : unknownUser(path.id);
+      // An access token can outlive its account: its list is 404, not an empty 204.
+      if (records.length === 0 && !(await addresses.userExists(path.id))) {
+        throw problems.notFound('user', path.id);
       }
-      return {
-        status: 200,
-        body: toUserAddressListResponse(records, pageMeta(request, query, total, records.length)),
-      };
+      return { status: 200, page: { records: toUserAddressListData(records), total } };
     },
 
     async createUserAddress({ path, principal, body }) {
-      if (path.id !== principal.accountId) return notYourProfile(path.id);
+      assertOwnProfile(path.id, principal);
       const id = await addresses.create(path.id, body);
-      if (id === 'unknown_city') return unknownCity(body.city_id);
-      if (id === 'unknown_user') return unknownUser(path.id);
       return {
         status: 201,
         body: { message: `address ${id} created` },
@@ -51,19 +39,18 @@ export function createAddressHandlers(addresses: AddressRepository): AddressHand
 
     async readAddress({ path, principal }) {
       const record = await addresses.findById(principal.accountId, path.id);
-      return record ? { status: 200, body: toAddressReadResponse(record) } : notFound(path.id);
+      if (!record) throw notFound(path.id);
+      return { status: 200, body: toAddressReadResponse(record) };
     },
 
     async updateAddress({ path, principal, body }) {
-      const outcome = await addresses.update(principal.accountId, path.id, body);
-      if (outcome === 'unknown_city') return unknownCity(body.city_id ?? 0);
-      if (outcome === 'not_found') return notFound(path.id);
+      if (!(await addresses.update(principal.accountId, path.id, body))) throw notFound(path.id);
       return { status: 200, body: { message: `address ${path.id} updated` } };
     },
 
     async deleteAddress({ path, principal }) {
-      const found = await addresses.softDelete(principal.accountId, path.id);
-      return found ? { status: 200, body: { message: `address ${path.id} deleted` } } : notFound(path.id);
+      if (!(await addresses.softDelete(principal.accountId, path.id))) throw notFound(path.id);
+      return { status: 200, body: { message: `address ${path.id} deleted` } };
     },
   };
 }

@@ -1,5 +1,8 @@
 /** Saved addresses in MySQL; deleting is soft (orders keep theirs). SQL only. */
 import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+import { isBrokenReference } from '../../../src/db/constraints.ts';
+import { problems } from '../../../src/errors.ts';
+import type { Page } from '../../../src/runtime/paging.ts';
 
 export interface AddressRecord {
   id: number;
@@ -19,12 +22,6 @@ export interface AddressInput {
   city_id: number;
   lat: number;
   lng: number;
-}
-
-export interface Page<T> {
-  records: T[];
-  /** Rows in the whole collection; 0 when the page is empty. */
-  total: number;
 }
 
 interface AddressRow extends RowDataPacket {
@@ -54,26 +51,28 @@ const toRecord = (row: AddressRow): AddressRecord => ({
   updatedAt: row.updated_at,
 });
 
-/** The city foreign key refused the row: no such city. */
-function brokenReference(error: unknown, constraint: string): boolean {
-  const { code, message } = error as { code?: string; message?: string };
-  return code === 'ER_NO_REFERENCED_ROW_2' && (message ?? '').includes(constraint);
+/** The city foreign key refused the row: a 422 on `city_id`. */
+function rethrowUnknownCity(error: unknown, cityId: number | undefined): never {
+  if (isBrokenReference(error, 'address_city')) {
+    throw problems.invalidField('city_id', `city ${cityId ?? 0} does not exist`);
+  }
+  throw error;
 }
-
-const isUnknownCity = (error: unknown): boolean => brokenReference(error, 'address_city');
-
-export type AddressWrite = 'done' | 'not_found' | 'unknown_city';
 
 export interface AddressRepository {
   /** One page of the user's live addresses, newest first. */
   listPage(userId: number, offset: number, limit: number): Promise<Page<AddressRecord>>;
-  /** The new address's id, or why there is none: the city or the account does not exist. */
-  create(userId: number, input: AddressInput): Promise<number | 'unknown_city' | 'unknown_user'>;
+  /**
+   * The new address's id. Throws a 422 when the city does not exist, and a 404 for the user
+   * when the account does not (an access token can outlive its account).
+   */
+  create(userId: number, input: AddressInput): Promise<number>;
   /** Whether the account exists (an access token can outlive it). */
   userExists(userId: number): Promise<boolean>;
   /** A live address of this user. */
   findById(userId: number, id: number): Promise<AddressRecord | undefined>;
-  update(userId: number, id: number, fields: Partial<AddressInput>): Promise<AddressWrite>;
+  /** Whether this user has this live address; throws a 422 when the new city does not exist. */
+  update(userId: number, id: number, fields: Partial<AddressInput>): Promise<boolean>;
   softDelete(userId: number, id: number): Promise<boolean>;
 }
 
@@ -96,9 +95,8 @@ export function createAddressRepository(pool: Pool): AddressRepository {
         );
         return result.insertId;
       } catch (error) {
-        if (isUnknownCity(error)) return 'unknown_city';
-        if (brokenReference(error, 'address_user')) return 'unknown_user';
-        throw error;
+        if (isBrokenReference(error, 'address_user')) throw problems.notFound('user', userId);
+        return rethrowUnknownCity(error, input.city_id);
       }
     },
 
@@ -124,7 +122,7 @@ export function createAddressRepository(pool: Pool): AddressRepository {
         assignments.push(`${column} = ?`);
         values.push(value);
       }
-      if (assignments.length === 0) return 'not_found';
+      if (assignments.length === 0) return false;
       try {
         // affectedRows counts matched rows (FOUND_ROWS), so an unchanged address is still found.
         const [result] = await pool.execute<ResultSetHeader>(
@@ -132,10 +130,9 @@ export function createAddressRepository(pool: Pool): AddressRepository {
             WHERE id = ? AND user_id = ? AND deleted_at IS NULL`,
           [...values, id, userId],
         );
-        return result.affectedRows > 0 ? 'done' : 'not_found';
+        return result.affectedRows > 0;
       } catch (error) {
-        if (isUnknownCity(error)) return 'unknown_city';
-        throw error;
+        return rethrowUnknownCity(error, fields.city_id);
       }
     },
 

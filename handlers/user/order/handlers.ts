@@ -1,59 +1,43 @@
 /** Thin handlers of the user's orders: place (idempotent with a key), list, read, cancel. */
 import type { UserHandlers } from '../../../generated/user.operations.ts';
+import { problems } from '../../../src/errors.ts';
 import { transitionConflict } from '../../../src/order-state.ts';
-import { pageMeta, pageWindow } from '../../../src/runtime/paging.ts';
+import { pageWindow } from '../../../src/runtime/paging.ts';
 import { requestHash } from './idempotency.ts';
 import { priceOrder } from './pricing.ts';
 import type { Idempotency, OrderRepository } from './repository.ts';
-import { toOrderListResponse, toOrderReadResponse } from './transformers.ts';
+import { toOrderListData, toOrderReadResponse } from './transformers.ts';
 
 type OrderHandlers = Pick<UserHandlers, 'listOrder' | 'createOrder' | 'readOrder' | 'updateOrder'>;
 
 // Another user's order answers as an unknown one: order ids of others are not disclosed.
-const notFound = (id: number) => ({ status: 404 as const, body: { message: `order ${id} not found` } });
+const notFound = (id: number) => problems.notFound('order', id);
+
+function created(platform: string, id: number) {
+  return {
+    status: 201 as const,
+    body: { message: `order ${id} created` },
+    headers: { Location: `/api/${platform}/v1/order/${id}` },
+  };
+}
+
+/** The first answer to a key, again; or 422 when the key was used for another body. */
+function replay(platform: string, first: { id: number; requestHash: string }, idempotency: Idempotency) {
+  if (first.requestHash !== idempotency.requestHash) throw problems.idempotencyKeyReused(first.id);
+  return created(platform, first.id);
+}
 
 export function createOrderHandlers(orders: OrderRepository): OrderHandlers {
-  /** The first answer to a key, again; or 422 when the key was used for another body. */
-  function replay(platform: string, first: { id: number; requestHash: string }, idempotency: Idempotency) {
-    if (first.requestHash !== idempotency.requestHash) {
-      return {
-        status: 422 as const,
-        body: {
-          message: 'Idempotency-Key was already used for another request: use a new key for a new order',
-          errors: [
-            {
-              field: 'idempotency-key',
-              message: [`was already used for order ${first.id} with a different body`],
-            },
-          ],
-        },
-      };
-    }
-    return created(platform, first.id);
-  }
-
-  function created(platform: string, id: number) {
-    return {
-      status: 201 as const,
-      body: { message: `order ${id} created` },
-      headers: { Location: `/api/${platform}/v1/order/${id}` },
-    };
-  }
-
   return {
-    async listOrder({ principal, query, request }) {
+    async listOrder({ principal, query }) {
       const { offset, limit } = pageWindow(query);
       const { records, total } = await orders.listPage(principal.accountId, offset, limit);
-      if (records.length === 0) return { status: 204 };
-      return {
-        status: 200,
-        body: toOrderListResponse(records, pageMeta(request, query, total, records.length)),
-      };
+      return { status: 200, page: { records: toOrderListData(records), total } };
     },
 
-    async createOrder({ principal, path, body, request }) {
+    async createOrder({ principal, path, body, headers }) {
       const userId = principal.accountId;
-      const key = request.get('idempotency-key');
+      const key = headers['Idempotency-Key'];
       const idempotency = key === undefined ? undefined : { key, requestHash: requestHash(body) };
       if (idempotency) {
         const first = await orders.findByIdempotencyKey(userId, idempotency.key);
@@ -63,8 +47,6 @@ export function createOrderHandlers(orders: OrderRepository): OrderHandlers {
         priceOrder(body, addresses, products),
       );
       if (placed.kind === 'created') return created(path.platform, placed.id);
-      if (placed.kind === 'rejected')
-        return { status: 422, body: { message: placed.message, errors: placed.errors } };
       // A concurrent request with the same key won the race: answer what it answered.
       const first = idempotency && (await orders.findByIdempotencyKey(userId, idempotency.key));
       if (!idempotency || !first) throw new Error('an Idempotency-Key collision left no order behind');
@@ -73,14 +55,15 @@ export function createOrderHandlers(orders: OrderRepository): OrderHandlers {
 
     async readOrder({ principal, path }) {
       const record = await orders.findById(principal.accountId, path.id);
-      return record ? { status: 200, body: toOrderReadResponse(record) } : notFound(path.id);
+      if (!record) throw notFound(path.id);
+      return { status: 200, body: toOrderReadResponse(record) };
     },
 
     async updateOrder({ principal, path, body }) {
       const move = await orders.cancel(principal.accountId, path.id);
       if (move.moved) return { status: 200, body: { message: `order ${path.id} ${body.status}` } };
-      if (move.current === undefined) return notFound(path.id);
-      return { status: 409, body: { message: transitionConflict(path.id, move.current, body.status) } };
+      if (move.current === undefined) throw notFound(path.id);
+      throw problems.conflict(transitionConflict(path.id, move.current, body.status));
     },
   };
 }

@@ -50,7 +50,7 @@ export interface PricedOrder {
   dropoff: AddressSnapshot;
 }
 
-export type Pricing = { ok: true; order: PricedOrder } | { ok: false; message: string; errors: FieldError[] };
+export type Pricing = { ok: true; order: PricedOrder } | { ok: false; errors: FieldError[] };
 
 /** "18000.50" -> 1800050n. */
 export function toCents(decimal: string): bigint {
@@ -116,13 +116,6 @@ export function priceOrder(
     });
   });
 
-  if (errors.length > 0 || !pickup || !dropoff) {
-    const [only] = errors;
-    const message =
-      errors.length === 1 && only
-        ? `${only.message.join('; ')}: ${only.field.startsWith('items.') ? 'remove it from the order' : 'use one of your own addresses'}`
-        : `the request has ${errors.length} invalid fields: ${errors.map((error) => error.field).join(', ')}`;
-    return { ok: false, message, errors };
-  }
+  if (errors.length > 0 || !pickup || !dropoff) return { ok: false, errors };
   return { ok: true, order: { lines, total: fromCents(total), itemCount, pickup, dropoff } };
 }

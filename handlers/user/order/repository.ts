@@ -4,8 +4,10 @@
  */
 import type { Pool, PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import type { OrderStatus } from '../../../src/order-state.ts';
-import type { FieldError } from '../../../src/errors.ts';
 import type { AddressSnapshot, Pricing, ProductSnapshot } from './pricing.ts';
+import { isBrokenReference, isDeadlock, isDuplicate } from '../../../src/db/constraints.ts';
+import { problems } from '../../../src/errors.ts';
+import type { Page } from '../../../src/runtime/paging.ts';
 
 export interface OrderDraft {
   items: readonly { product_id: number; quantity: number }[];
@@ -23,7 +25,6 @@ export type Decide = (addresses: AddressSnapshot[], products: ProductSnapshot[])
 
 export type Placement =
   | { kind: 'created'; id: number }
-  | { kind: 'rejected'; message: string; errors: FieldError[] }
   /** Another request with the same Idempotency-Key placed its order first. */
   | { kind: 'duplicate' };
 
@@ -62,11 +63,6 @@ export interface OrderRecord extends OrderSummaryRecord {
   pickedUpAt: Date | undefined;
   deliveredAt: Date | undefined;
   cancelledAt: Date | undefined;
-}
-
-export interface Page<T> {
-  records: T[];
-  total: number;
 }
 
 /** Outcome of a conditional state change. */
@@ -156,11 +152,6 @@ const toSummary = (row: OrderRow): OrderSummaryRecord => ({
   updatedAt: row.updated_at,
 });
 
-const errorCode = (error: unknown): string | undefined => (error as { code?: string } | null)?.code;
-
-const isDuplicateKey = (error: unknown): boolean =>
-  errorCode(error) === 'ER_DUP_ENTRY' && (error as Error).message.includes('order_idempotency');
-
 /** InnoDB may pick a waiting transaction as a deadlock victim; the whole transaction is retried. */
 const RETRIES = 3;
 
@@ -202,7 +193,7 @@ async function placeOnce(
     );
     if (!decision.ok) {
       await connection.rollback();
-      return { kind: 'rejected', message: decision.message, errors: decision.errors };
+      throw problems.orderNotPlaceable(decision.errors);
     }
     const { order } = decision;
     const [inserted] = await connection.execute<ResultSetHeader>(
@@ -273,8 +264,10 @@ export function createOrderRepository(pool: Pool): OrderRepository {
           } catch (error) {
             // A concurrent request with the same key committed first: this insert waited for
             // it on the unique index, then found the duplicate.
-            if (isDuplicateKey(error)) return { kind: 'duplicate' };
-            if (errorCode(error) !== 'ER_LOCK_DEADLOCK' || attempt >= RETRIES) throw error;
+            if (isDuplicate(error, 'order_idempotency')) return { kind: 'duplicate' };
+            // The access token outlived its account (operators delete accounts in SQL).
+            if (isBrokenReference(error, 'order_user_fk')) throw problems.accountGone();
+            if (!isDeadlock(error) || attempt >= RETRIES) throw error;
           }
         }
       } finally {

@@ -1,28 +1,23 @@
 /** One transformer per order endpoint (SG-12). Money leaves as numbers (SG-13), exact to the cent. */
 import type { components } from '../../../generated/user.ts';
 import { decimalToNumber, toTimestamp } from '../../../src/runtime/format.ts';
-import type { PageMeta } from '../../../src/runtime/paging.ts';
 import type { OrderPlaceRecord, OrderRecord, OrderSummaryRecord } from './repository.ts';
 
 type Schemas = components['schemas'];
 
 /** GET /order */
-export function toOrderListResponse(
+export function toOrderListData(
   records: readonly OrderSummaryRecord[],
-  meta: PageMeta,
-): Schemas['OrderListResponse'] {
-  return {
-    data: records.map((record) => ({
-      id: record.id,
-      status: record.status,
-      total: decimalToNumber(record.total),
-      item_count: record.itemCount,
-      ...(record.driverId === undefined ? {} : { driver_id: record.driverId }),
-      created_at: toTimestamp(record.createdAt),
-      updated_at: toTimestamp(record.updatedAt),
-    })),
-    meta,
-  };
+): Schemas['OrderListResponse']['data'] {
+  return records.map((record) => ({
+    id: record.id,
+    status: record.status,
+    total: decimalToNumber(record.total),
+    item_count: record.itemCount,
+    ...(record.driverId === undefined ? {} : { driver_id: record.driverId }),
+    created_at: toTimestamp(record.createdAt),
+    updated_at: toTimestamp(record.updatedAt),
+  }));
 }
 
 function place(record: OrderPlaceRecord): Schemas['OrderPlace'] {
