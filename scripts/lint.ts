@@ -1,7 +1,7 @@
 /**
  * `npm run lint`: the style-guide gate (rules/README.md).
  *
- *   npm run lint                              Spectral on every top-level spec/*.yaml, then eslint, then prettier
+ *   npm run lint                              Spectral on every top-level spec/*.yaml, then eslint, prettier and knip
  *   npm run lint -- path/to/spec.yaml ...     Spectral on exactly those files (one process, all files)
  *   npm run lint -- --format sarif ...        any Spectral formatter: stylish (default), github-actions, sarif, json...
  *
@@ -17,6 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const spectralCli = path.join(root, 'node_modules/@stoplight/spectral-cli/dist/index.js');
 const eslintCli = path.join(root, 'node_modules/eslint/bin/eslint.js');
 const prettierCli = path.join(root, 'node_modules/prettier/bin/prettier.cjs');
+const knipCli = path.join(root, 'node_modules/knip/bin/knip.js');
 
 // Spectral options that take a value; every other option is passed on as a flag.
 const VALUED = new Set([
@@ -99,6 +100,8 @@ function main(): number {
   }
   status = run('eslint .', eslintCli, ['.'], root) || status;
   status = run('prettier --check .', prettierCli, ['--check', '.'], root) || status;
+  // Dead code: unused files, exports and dependencies (knip.json says where the entries are).
+  status = run('knip', knipCli, ['--no-progress'], root) || status;
   return status;
 }
 

@@ -133,12 +133,6 @@ const schema = {
     default: 'info',
     env: 'LOG_LEVEL',
   },
-  publicBaseUrl: {
-    doc: 'Where clients reach the API (used in the docs page).',
-    format: String,
-    default: '',
-    env: 'PUBLIC_BASE_URL',
-  },
 };
 
 convict.addFormat({
@@ -187,7 +181,6 @@ export interface Config {
   csrfSecret: string;
   corsOrigins: string;
   logLevel: string;
-  publicBaseUrl: string;
 }
 
 export const platforms: readonly Platform[] = PLATFORMS;

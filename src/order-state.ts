@@ -10,8 +10,7 @@
  * 409 whose message names the current and the asked state.
  */
 
-export const orderStatuses = ['created', 'accepted', 'picked_up', 'delivered', 'cancelled'] as const;
-export type OrderStatus = (typeof orderStatuses)[number];
+export type OrderStatus = 'created' | 'accepted' | 'picked_up' | 'delivered' | 'cancelled';
 /** A state an order moves to (every one but the first). */
 export type TargetStatus = Exclude<OrderStatus, 'created'>;
 
@@ -33,10 +32,6 @@ const PREVIOUS: Readonly<Record<TargetStatus, OrderStatus>> = {
 /** The one state from which an order may move to `to`: the condition of its UPDATE. */
 export function previousOf(to: TargetStatus): OrderStatus {
   return PREVIOUS[to];
-}
-
-export function canMove(from: OrderStatus, to: OrderStatus): boolean {
-  return (NEXT[from] as readonly OrderStatus[]).includes(to);
 }
 
 /** Where an order can go from `from`, in words. */

@@ -11,7 +11,7 @@ export interface GatewayOptions {
   backends: Readonly<Record<string, readonly string[]>>;
   /** Path of the route map as HAProxy will read it. */
   mapFile: string;
-  /** Seconds between health checks. */
+  /** Milliseconds between health checks. */
   checkIntervalMs?: number;
 }
 

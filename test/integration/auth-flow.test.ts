@@ -2,7 +2,7 @@
  * Authentication end to end against the real MySQL and Redis: the mobile flow, refresh
  * rotation and replay, OTP limits, password brute force, timing, scopes and ownership.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lastRecordedMessage } from '../../src/auth/otp-sender.ts';
 import { OTP_GRANT } from '../../handlers/core/oauth/index.ts';
 import { resetRateLimits, startTestServer, type TestServer } from '../support/server.ts';
@@ -382,11 +382,13 @@ describe('when an access token expires', () => {
         await shortLived.request(`/api/android/v1/account/${account.id}`, { bearer: tokens.access_token }),
         200,
       );
-      await new Promise((resolve) => setTimeout(resolve, 2200));
+      // The clock moves past the expiry instead of the test sleeping through it: only Date is
+      // faked, so sockets, Redis and MariaDB keep their real timers.
+      vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2_500 });
       const expired = await jsonOf(
         await shortLived.request(`/api/android/v1/account/${account.id}`, { bearer: tokens.access_token }),
         401,
-      );
+      ).finally(() => vi.useRealTimers());
       expect(expired).toEqual({ code: 401.5, message: 'access token expired: refresh it at /oauth/token' });
       const refreshed = await shortLived.request(
         '/api/android/v1/oauth/token',

@@ -56,8 +56,3 @@ export async function signIn(
   if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as Tokens;
 }
-
-/** Headers of an authenticated android call. */
-export function bearer(tokens: Tokens): Record<string, string> {
-  return { authorization: `Bearer ${tokens.access_token}` };
-}
