@@ -11,6 +11,7 @@ import { bundle, createConfig } from '@redocly/openapi-core';
 import { stringify } from 'yaml';
 import * as prettier from 'prettier';
 import { renderHaproxyConfig } from '../src/gateway/haproxy.ts';
+import { follow } from '../rules/lib/json-pointer.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const specDir = path.join(root, 'spec');
@@ -30,19 +31,11 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Follows a local `#/...` reference of the bundled document. */
+/** Follows a local `#/...` reference of the bundled document; the node must be an object. */
 function deref(doc: Json, node: unknown): Json {
-  let current = node;
-  for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
-    if (hops > 20) throw new Error(`reference cycle at ${current.$ref}`);
-    const pointer = current.$ref.replace(/^#\//, '').split('/');
-    current = pointer.reduce<unknown>(
-      (value, key) => (isObject(value) ? value[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined),
-      doc,
-    );
-  }
-  if (!isObject(current)) throw new Error('unresolvable reference');
-  return current;
+  const { node: target } = follow(doc, node);
+  if (!isObject(target)) throw new Error('unresolvable reference');
+  return target;
 }
 
 interface OperationRow {

@@ -1,24 +1,9 @@
 // Rule sg12-response-schema-per-operation: each operation's 2xx JSON body is its own named schema
 // (ProductListResponse), shared with no other operation, so one endpoint's change never moves another (SG-12).
 import { isObject, operationsOf, jsonMediaTypeOf, responsesOf, waivable } from '../lib/openapi.js';
+import { pointerTarget } from '../lib/json-pointer.js';
 
 /** @typedef {import('../lib/openapi.js').Finding} Finding */
-
-/**
- * Follows a local `#/...` reference inside the unresolved document.
- * @param {unknown} root
- * @param {string} ref
- */
-function follow(root, ref) {
-  if (!ref.startsWith('#/')) return undefined;
-  /** @type {unknown} */
-  let node = root;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    node = isObject(node) ? node[key] : undefined;
-  }
-  return node;
-}
 
 export default waivable(
   /**
@@ -42,7 +27,7 @@ export default waivable(
         let path = [...op.path, 'responses', status];
         let identityPrefix = '';
         if (typeof raw.$ref === 'string') {
-          const target = follow(doc, raw.$ref);
+          const target = pointerTarget(doc, raw.$ref);
           if (!isObject(target)) {
             // an external response: its reference is its identity
             identityPrefix = raw.$ref;

@@ -107,9 +107,19 @@ export function verbOf(operationId) {
   return match ? match[1] : undefined;
 }
 
+/** The verbs each method may start its operationId with: a known verb on another method is a mistake. */
+export const VERBS_BY_METHOD = /** @type {Record<string, string[]>} */ ({
+  get: ['list', 'read'],
+  post: ['create'],
+  put: ['replace', 'update', 'create'],
+  patch: ['update'],
+  delete: ['delete'],
+});
+
 /**
- * What an operation does, from its operationId verb, its method and its response shape:
- * 'list' (a paged collection), 'read', 'create', 'update' (replace/update), 'delete' or 'action'.
+ * What an operation does, from its operationId verb where it is one the ruleset knows (CRUD_VERBS), else from
+ * what the spec shows (path shape, response body): 'list' (a paged collection), 'read', 'create', 'update'
+ * (replace/update), 'delete' or 'action'. Other teams' verbs (getProduct, findCity) are read from the spec.
  * @param {string} method
  * @param {Obj} operation
  * @param {string} pathKey
@@ -117,26 +127,39 @@ export function verbOf(operationId) {
  */
 export function intentOf(method, operation, pathKey) {
   const verb = verbOf(operation.operationId);
+  const known = verb !== undefined && CRUD_VERBS.includes(verb);
   if (method === 'get') {
     if (verb === 'list') return 'list';
-    if (verb === 'read') {
-      // A read whose 200 data is an array is a collection in disguise.
-      const data = successSchemaOf(operation, '200');
-      const dataProp = data ? flatten(data.schema).properties.get('data') : undefined;
-      if (dataProp && typeOf(dataProp.schema) === 'array') return 'list';
-      return 'read';
-    }
-    return pathKindOf(pathKey) === 'collection' ? 'list' : 'read';
+    const shown = readShapeOf(operation);
+    if (verb === 'read') return shown === 'list' ? 'list' : 'read'; // a data array is a collection in disguise
+    return shown ?? (pathKindOf(pathKey) === 'collection' ? 'list' : 'read');
   }
   if (method === 'post') {
     if (verb === 'create') return 'create';
-    if (verb && !CRUD_VERBS.includes(verb)) return 'action';
-    return pathKindOf(pathKey) === 'collection' && verb === undefined ? 'create' : 'action';
+    if (known) return 'action';
+    // an unknown verb (addProduct) creates when it answers 201 on /{resource}
+    const creates = isObject(operation.responses) && '201' in operation.responses;
+    return pathKindOf(pathKey) === 'collection' && (verb === undefined || creates) ? 'create' : 'action';
   }
   if (method === 'put') return verb === 'create' ? 'create' : 'update';
   if (method === 'patch') return 'update';
   if (method === 'delete') return 'delete';
   return 'other';
+}
+
+/**
+ * What a GET's 200 body shows in the guide's envelopes: 'list' for a `data` array or a `meta`, 'read' for a
+ * `data` that is no array; undefined when the body says neither (no JSON body, or another envelope).
+ * @param {Obj} operation
+ * @returns {'list' | 'read' | undefined}
+ */
+function readShapeOf(operation) {
+  const body = successSchemaOf(operation, '200');
+  if (!body) return undefined;
+  const { properties } = flatten(body.schema);
+  const data = properties.get('data');
+  if (data) return typeOf(data.schema) === 'array' ? 'list' : 'read';
+  return properties.has('meta') ? 'list' : undefined;
 }
 
 /**

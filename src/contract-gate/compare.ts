@@ -80,10 +80,15 @@ function parameterSchema(parameter: Parameter): unknown {
   return asObject(first).schema ?? {};
 }
 
-/** Effective `style` and `explode` of a parameter (OpenAPI 3 defaults). */
-function serialization(parameter: Parameter): string {
+/**
+ * Effective `style` and `explode` of a parameter (OpenAPI 3 defaults). `explode` only changes the wire format
+ * of arrays and objects, so a scalar's is left out: `?sort=name` is the same with or without it.
+ */
+function serialization(doc: Json, parameter: Parameter): string {
   const defaultStyle = parameter.in === 'query' || parameter.in === 'cookie' ? 'form' : 'simple';
   const style = typeof parameter.node.style === 'string' ? parameter.node.style : defaultStyle;
+  const type = resolve(doc, parameterSchema(parameter)).node.type;
+  if (type !== 'array' && type !== 'object') return `style ${style}`;
   const explode = typeof parameter.node.explode === 'boolean' ? parameter.node.explode : style === 'form';
   return `style ${style}, explode ${String(explode)}`;
 }
@@ -343,12 +348,14 @@ function compareParameters(
         text: `${noun} '${parameter.name}' is now optional`,
       });
     }
-    if (serialization(parameter) !== serialization(current)) {
+    const before = serialization(base.doc, parameter);
+    const after = serialization(head.doc, current);
+    if (before !== after) {
       push({
         breaking: true,
         kind: 'parameter-serialization-changed',
         field: parameter.name,
-        text: `${noun} '${parameter.name}' serialization changed from ${serialization(parameter)} to ${serialization(current)} — v1 clients still encode it the v1 way; keep it in v1`,
+        text: `${noun} '${parameter.name}' serialization changed from ${before} to ${after} — v1 clients still encode it the v1 way; keep it in v1`,
       });
     }
     compareSchemas(
@@ -570,9 +577,33 @@ function compareResponses(base: Side, baseOp: Json, head: Side, headOp: Json, pu
   }
 }
 
+/**
+ * Base scheme names that head renamed (head name -> base name): a head scheme v1 did not declare, sent exactly
+ * like the one v1 scheme head no longer declares. Renamed with every reference, nothing changes on the wire.
+ */
+function renamedSchemes(base: Json, head: Json): Map<string, string> {
+  const baseNames = Object.keys(asObject(asObject(base.components).securitySchemes));
+  const headNames = Object.keys(asObject(asObject(head.components).securitySchemes));
+  const renamed = new Map<string, string>();
+  for (const headName of headNames.filter((name) => !baseNames.includes(name))) {
+    const shape = schemeShape(head, headName);
+    const candidates = baseNames.filter(
+      (baseName) => !headNames.includes(baseName) && schemeShape(base, baseName) === shape,
+    );
+    const [only] = candidates;
+    if (only !== undefined && candidates.length === 1) renamed.set(headName, only);
+  }
+  return renamed;
+}
+
 function compareSecurity(base: Side, baseOp: Json, head: Side, headOp: Json, push: Push): void {
   const baseSecurity = securityOf(base.doc, baseOp);
-  const headSecurity = securityOf(head.doc, headOp);
+  const renamed = renamedSchemes(base.doc, head.doc);
+  // head's requirements in v1's scheme names, so that a rename alone compares equal
+  const headSecurity = securityOf(head.doc, headOp).map(
+    (requirement) => new Map([...requirement].map(([name, scopes]) => [renamed.get(name) ?? name, scopes])),
+  );
+  const headNameOf = new Map([...renamed].map(([headName, baseName]) => [baseName, headName]));
   const baseOpen = baseSecurity.length === 0 || baseSecurity.some((requirement) => requirement.size === 0);
   const headOpen = headSecurity.length === 0 || headSecurity.some((requirement) => requirement.size === 0);
   const heldOptions = baseSecurity.length === 0 ? [new Map<string, Set<string>>()] : baseSecurity;
@@ -606,8 +637,17 @@ function compareSecurity(base: Side, baseOp: Json, head: Side, headOp: Json, pus
   const used = new Set(headSecurity.flatMap((requirement) => [...requirement.keys()]));
   for (const name of new Set(baseSecurity.flatMap((requirement) => [...requirement.keys()]))) {
     if (!used.has(name)) continue;
+    const headName = headNameOf.get(name) ?? name;
     const before = schemeShape(base.doc, name);
-    const after = schemeShape(head.doc, name);
+    const after = schemeShape(head.doc, headName);
+    if (headName !== name) {
+      push({
+        breaking: false,
+        kind: 'security-scheme-renamed',
+        field: name,
+        text: `security scheme '${name}' renamed to '${headName}' (sent the same way: ${after})`,
+      });
+    }
     if (before !== after) {
       push({
         breaking: true,

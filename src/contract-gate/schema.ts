@@ -412,9 +412,15 @@ function compareObject(
     walk.report({ breaking, kind, field: childField(field, name), text });
   const quoted = (name: string): string => `${fieldNoun} '${childField(field, name)}'`;
 
+  // A name only in `required` is a field when the object lists no properties at all (a free-form object);
+  // otherwise it is a leftover: the field has left the contract, whatever `required` still says.
+  const isField = (props: Map<string, unknown>, required: Set<string>, name: string): boolean =>
+    props.has(name) || (props.size === 0 && required.has(name));
+  const leftover = (name: string): string =>
+    headRequired.has(name) ? ' from properties (still listed in required)' : '';
   for (const name of names) {
-    const inBase = baseProps.has(name) || baseRequired.has(name);
-    const inHead = headProps.has(name) || headRequired.has(name);
+    const inBase = isField(baseProps, baseRequired, name);
+    const inHead = isField(headProps, headRequired, name);
     if (direction === 'request') {
       if (inBase && !inHead) {
         report(
@@ -422,8 +428,8 @@ function compareObject(
           'request-field-removed',
           name,
           head.additionalProperties === false
-            ? `${quoted(name)} was removed — v1 clients still send it and get 422 'is not a known field'; keep accepting it in v1`
-            : `${quoted(name)} was removed — v1 clients still send it and it is now ignored; keep honouring it in v1`,
+            ? `${quoted(name)} was removed${leftover(name)} — v1 clients still send it and get 422 'is not a known field'; keep accepting it in v1`
+            : `${quoted(name)} was removed${leftover(name)} — v1 clients still send it and it is now ignored; keep honouring it in v1`,
         );
       } else if (!inBase && inHead) {
         if (headRequired.has(name)) {
@@ -449,7 +455,7 @@ function compareObject(
         true,
         'response-field-removed',
         name,
-        `${quoted(name)} was removed — clients typed from v1 read it and break; keep sending it in v1 and drop it in v2`,
+        `${quoted(name)} was removed${leftover(name)} — clients typed from v1 read it and break; keep sending it in v1 and drop it in v2`,
       );
     } else if (!inBase && inHead) {
       report(false, 'response-field-added', name, `new ${quoted(name)}`);

@@ -277,6 +277,58 @@ const breaking: BreakCase[] = [
     ],
   },
   {
+    name: 'a required response field leaves properties but stays in required',
+    edit: (d) => delete item(d).properties.image_url,
+    breaks: [
+      {
+        kind: 'response-field-removed',
+        method: 'GET',
+        path: P.list,
+        status: '200',
+        field: 'data[].image_url',
+      },
+      {
+        kind: 'response-field-removed',
+        method: 'GET',
+        path: P.item,
+        status: '200',
+        field: 'data.image_url',
+        text: "response field 'data.image_url' was removed from properties (still listed in required)",
+      },
+    ],
+  },
+  {
+    name: 'a required request field leaves properties but stays in required',
+    edit: (d) => delete createRequest(d).properties.price,
+    breaks: [
+      {
+        kind: 'request-field-removed',
+        method: 'POST',
+        path: P.list,
+        field: 'price',
+        text: "request field 'price' was removed from properties (still listed in required)",
+      },
+    ],
+  },
+  {
+    name: 'a scalar path parameter changes style (simple to label: /item/.5)',
+    edit: (d) =>
+      (d.paths[P.item].parameters[1] = {
+        name: 'id',
+        in: 'path',
+        required: true,
+        style: 'label',
+        schema: { type: 'integer', format: 'int64', minimum: 1 },
+      }),
+    breaks: ['GET', 'DELETE'].map((method) => ({
+      kind: 'parameter-serialization-changed',
+      method,
+      path: P.item,
+      field: 'id',
+      text: "path parameter 'id' serialization changed from style simple to style label",
+    })),
+  },
+  {
     name: 'an optional response field is removed',
     edit: (d) => delete item(d).properties.note,
     breaks: [
@@ -610,6 +662,27 @@ const additive: PassCase[] = [
       { kind: 'response-enum-narrowed', method: 'GET', path: P.list, status: '200', field: 'data[].status' },
       { kind: 'response-enum-narrowed', method: 'GET', path: P.item, status: '200', field: 'data.status' },
     ],
+  },
+  {
+    name: 'a security scheme is renamed together with every reference to it',
+    edit: (d) => {
+      d.components.securitySchemes = { appKey: d.components.securitySchemes.appToken };
+      d.security = [{ appKey: [] }];
+    },
+    infos: securedOperations.map((operation) => ({
+      kind: 'security-scheme-renamed',
+      ...operation,
+      field: 'appToken',
+      text: "security scheme 'appToken' renamed to 'appKey' (sent the same way: apiKey in header X-APP-TOKEN)",
+    })),
+  },
+  {
+    name: 'explode is set on a scalar query parameter (the wire format is the same)',
+    edit: (d) => {
+      d.paths[P.list].get.parameters[1].explode = false;
+      d.paths[P.list].get.parameters[1].style = 'form';
+    },
+    infos: [],
   },
   {
     name: 'an operation stops requiring credentials',

@@ -12,7 +12,8 @@ const { parse } = require('yaml');
 const hooks = require('hooks');
 const ledger = require('./ledger.cjs');
 const { recipeFor, authVariants, readRequest, writeRequest, setHeader, FORM } = require('./recipes.cjs');
-const { createSchemaCheck, resolvePointer, mediaTypeOf } = require('./schema-check.cjs');
+const { createSchemaCheck, mediaTypeOf } = require('./schema-check.cjs');
+const { follow } = require('../../rules/lib/json-pointer.js');
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -21,12 +22,9 @@ ledger.markHooksLoaded();
 /** Per run: the bundle's operations, the schema check, and what each transaction is testing. */
 let run;
 
+/** A node with its local `$ref`s followed. */
 function deref(document, node) {
-  let current = node;
-  for (let depth = 0; current && typeof current.$ref === 'string' && depth < 10; depth += 1) {
-    current = resolvePointer(document, current.$ref.replace(/^#/, ''));
-  }
-  return current;
+  return follow(document, node).node;
 }
 
 /** What the operation's security asks for: the access token's scopes, the CSRF header. */

@@ -7,23 +7,9 @@
  */
 const Ajv = require('ajv').default;
 const addFormats = require('ajv-formats').default;
+const { escapeToken, follow, pointerTarget } = require('../../rules/lib/json-pointer.js');
 
 const BUNDLE_ID = 'urn:contract:bundle';
-
-/** JSON Pointer escaping of one reference token (RFC 6901). */
-function escapeToken(token) {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function resolvePointer(document, pointer) {
-  let node = document;
-  for (const token of pointer.split('/').slice(1)) {
-    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node === null || typeof node !== 'object' || !(key in node)) return undefined;
-    node = node[key];
-  }
-  return node;
-}
 
 /** `data.0.created_at` from ajv's `/data/0/created_at` (the dotted style of the 422 body). */
 function fieldOf(instancePath, child) {
@@ -107,31 +93,20 @@ function createSchemaCheck(document) {
     return validate;
   }
 
-  /** A node of the bundle with its `$ref`s followed, and the JSON Pointer where it really is. */
-  function follow(pointer, node) {
-    let current = { pointer, node };
-    for (let depth = 0; current.node && typeof current.node.$ref === 'string' && depth < 10; depth += 1) {
-      const target = current.node.$ref.replace(/^#/, '');
-      current = { pointer: target, node: resolvePointer(document, target) };
-    }
-    return current;
-  }
-
   /** The documented response (`$ref`s followed) and its JSON Pointer, or undefined. */
   function responseFor(method, path, status) {
     const operationPointer = `/paths/${escapeToken(path)}/${method.toLowerCase()}`;
-    const responses = resolvePointer(document, `${operationPointer}/responses`);
+    const responses = pointerTarget(document, `${operationPointer}/responses`);
     if (!responses) return undefined;
     const key = [String(status), `${String(status)[0]}XX`, 'default'].find(
       (candidate) => candidate in responses,
     );
     if (key === undefined) return undefined;
-    let pointer = `${operationPointer}/responses/${escapeToken(key)}`;
-    let response = responses[key];
-    for (let depth = 0; response && typeof response.$ref === 'string' && depth < 10; depth += 1) {
-      pointer = response.$ref.replace(/^#/, '');
-      response = resolvePointer(document, pointer);
-    }
+    const { node: response, pointer } = follow(
+      document,
+      responses[key],
+      `${operationPointer}/responses/${escapeToken(key)}`,
+    );
     return response ? { pointer, response } : undefined;
   }
 
@@ -153,7 +128,11 @@ function createSchemaCheck(document) {
       Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]),
     );
     for (const [name, entry] of Object.entries(documented.response.headers ?? {})) {
-      const { pointer, node: header } = follow(`${documented.pointer}/headers/${escapeToken(name)}`, entry);
+      const { pointer, node: header } = follow(
+        document,
+        entry,
+        `${documented.pointer}/headers/${escapeToken(name)}`,
+      );
       const value = lowerHeaders[name.toLowerCase()];
       if (value === undefined) {
         if (header?.required) problems.push(`header ${name}: is required but missing`);
@@ -161,7 +140,7 @@ function createSchemaCheck(document) {
       }
       if (header?.schema) {
         const validate = validatorAt(`${pointer}/schema`);
-        const schema = follow(`${pointer}/schema`, header.schema).node;
+        const schema = follow(document, header.schema).node;
         if (!validate(headerValue(value, schema)))
           problems.push(...validate.errors.map((error) => `header ${name}: ${error.message}`));
       }
@@ -196,4 +175,4 @@ function createSchemaCheck(document) {
   return { check, responseFor };
 }
 
-module.exports = { createSchemaCheck, resolvePointer, escapeToken, mediaTypeOf };
+module.exports = { createSchemaCheck, mediaTypeOf };

@@ -33,6 +33,4 @@ export interface SchemaCheck {
 }
 
 export function createSchemaCheck(document: object): SchemaCheck;
-export function resolvePointer(document: unknown, pointer: string): unknown;
-export function escapeToken(token: string): string;
 export function mediaTypeOf(contentType: string | undefined): string;

@@ -63,8 +63,8 @@ const cases: BreakCase[] = [
     want: [{ code: 'sg05-child-by-id', path: at('paths', '/api/{platform}/v1/{id}') }],
   },
   {
-    name: 'an operationId does not start with a verb fitting its method',
-    mutate: (d) => (d.paths[P.city].get.operationId = 'getCity'),
+    name: 'an operationId starts with a known verb that does not fit its method',
+    mutate: (d) => (d.paths[P.city].get.operationId = 'deleteCity'),
     want: [{ code: 'sg06-operation-id', path: at('paths', P.city, 'get', 'operationId') }],
   },
   {
