@@ -20,7 +20,7 @@ const SECRET_FIELDS = [
   'cookie',
 ];
 
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-app-token"]',

@@ -9,7 +9,7 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client
 import type { MountedOperation } from '../runtime/contract.ts';
 
 /** 0.25 is the SG-11 budget of an item, 0.4 the budget of a list. */
-export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.4, 0.5, 1, 2.5, 5];
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.4, 0.5, 1, 2.5, 5];
 
 /** Paths the runtime serves outside the operation tables, by a fixed label. */
 const FIXED_ROUTES: readonly [RegExp, string][] = [
