@@ -693,6 +693,7 @@ export interface components {
     /** @description The app token is missing (401.1) or not valid for this platform (401.2) (SG-22). */
     Unauthorized: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -702,6 +703,7 @@ export interface components {
     /** @description The request does not match the contract; one entry per field (SG-23). */
     UnprocessableEntity: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -730,6 +732,7 @@ export interface components {
     /** @description An unexpected failure; `trace` only outside production (SG-25). */
     InternalServerError: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -744,6 +747,7 @@ export interface components {
     /** @description The body is not valid JSON (SG-26). */
     BadRequest: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -758,6 +762,7 @@ export interface components {
     /** @description The app token (401.1, 401.2), the access token (401.3 missing, 401.4 invalid or revoked, 401.5 expired) or, on web, the CSRF token (401.6) failed (SG-22). */
     UnauthorizedAccess: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -767,6 +772,7 @@ export interface components {
     /** @description A valid token without the role or ownership the operation needs (SG-26). */
     Forbidden: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -781,6 +787,7 @@ export interface components {
     /** @description The body is larger than the configured limit (SG-26). */
     PayloadTooLarge: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -795,6 +802,7 @@ export interface components {
     /** @description The body is not sent as application/json (SG-09, SG-26). */
     UnsupportedMediaType: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -809,6 +817,7 @@ export interface components {
     /** @description No such resource (SG-24). */
     NotFound: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -823,6 +832,7 @@ export interface components {
     /** @description The request conflicts with the current state (SG-26). */
     Conflict: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -837,6 +847,7 @@ export interface components {
     /** @description Rate limited; `Retry-After` says when to try again (SG-26). */
     TooManyRequests: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         /**
          * @description Seconds to wait.
          * @example 42
@@ -889,6 +900,11 @@ export interface components {
   requestBodies: never;
   headers: {
     /**
+     * @description The request's id: the one the gateway (or the client, when well formed) sent, or one the service made. It is in every log line of the request; quote it when reporting a problem.
+     * @example 3f2b8c1e-4a5d-4e6f-9a7b-1c2d3e4f5a6b
+     */
+    RequestId: string;
+    /**
      * @description When this operation was deprecated (RFC 9745), as `@<unix seconds>`.
      * @example @1795219200
      */
@@ -937,6 +953,7 @@ export interface operations {
       /** @description One page of products (SG-17). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           Deprecation: components['headers']['Deprecation'];
           Sunset: components['headers']['Sunset'];
           Link: components['headers']['Link'];
@@ -982,6 +999,7 @@ export interface operations {
       /** @description The page is past the last one; no data (SG-18). */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           Deprecation: components['headers']['Deprecation'];
           Sunset: components['headers']['Sunset'];
           Link: components['headers']['Link'];
@@ -1023,6 +1041,7 @@ export interface operations {
       /** @description The product was created; `Location` is its URL (SG-19). */
       201: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           Deprecation: components['headers']['Deprecation'];
           Sunset: components['headers']['Sunset'];
           Link: components['headers']['Link'];
@@ -1074,6 +1093,7 @@ export interface operations {
       /** @description The product (SG-18). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           Deprecation: components['headers']['Deprecation'];
           Sunset: components['headers']['Sunset'];
           Link: components['headers']['Link'];
@@ -1136,6 +1156,7 @@ export interface operations {
       /** @description The product was replaced (SG-20). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           Deprecation: components['headers']['Deprecation'];
           Sunset: components['headers']['Sunset'];
           Link: components['headers']['Link'];
@@ -1183,6 +1204,7 @@ export interface operations {
       /** @description The product was deleted (SG-21). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           Deprecation: components['headers']['Deprecation'];
           Sunset: components['headers']['Sunset'];
           Link: components['headers']['Link'];
@@ -1236,6 +1258,7 @@ export interface operations {
       /** @description The product was updated (SG-20). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           Deprecation: components['headers']['Deprecation'];
           Sunset: components['headers']['Sunset'];
           Link: components['headers']['Link'];
@@ -1289,6 +1312,7 @@ export interface operations {
       /** @description One page of products (SG-17). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1344,6 +1368,7 @@ export interface operations {
       /** @description The page is past the last one; no data (SG-18). */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content?: never;
@@ -1395,6 +1420,7 @@ export interface operations {
       /** @description The product was created; `Location` is its v2 URL (SG-19). */
       201: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           /**
            * @description Relative URL of the new product.
            * @example /api/android/v2/product/10
@@ -1443,6 +1469,7 @@ export interface operations {
       /** @description The product (SG-18). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1532,6 +1559,7 @@ export interface operations {
       /** @description The product was replaced (SG-20). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1576,6 +1604,7 @@ export interface operations {
       /** @description The product was deleted (SG-21). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1629,6 +1658,7 @@ export interface operations {
       /** @description The product was updated (SG-20). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1679,6 +1709,7 @@ export interface operations {
       /** @description One page of countries (SG-17). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1710,6 +1741,7 @@ export interface operations {
       /** @description The page is past the last one; no data (SG-18). */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content?: never;
@@ -1753,6 +1785,7 @@ export interface operations {
       /** @description One page of the country's cities (SG-17). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1791,6 +1824,7 @@ export interface operations {
       /** @description The page is past the last one; no data (SG-18). */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content?: never;
@@ -1824,6 +1858,7 @@ export interface operations {
       /** @description The city (SG-18). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1876,6 +1911,7 @@ export interface operations {
       /** @description The account was created and a code was sent to the phone (SG-19). */
       201: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           /**
            * @description Relative URL of the new account.
            * @example /api/android/v1/account/12
@@ -1925,6 +1961,7 @@ export interface operations {
       /** @description The account (SG-18). The password hash never leaves the database. */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1977,6 +2014,7 @@ export interface operations {
       /** @description A code was sent if the number is registered (SG-19). */
       201: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -2039,6 +2077,7 @@ export interface operations {
       /** @description Tokens issued (RFC 6749 section 5.1). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           /** @example no-store */
           'Cache-Control'?: string;
           /**
@@ -2069,6 +2108,7 @@ export interface operations {
       /** @description The grant failed, or the request is malformed (a JSON body that does not parse is `invalid_request`): RFC 6749 section 5.2. */
       400: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -2127,6 +2167,7 @@ export interface operations {
       /** @description The token is revoked, or was not valid (RFC 7009 section 2.2). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           /**
            * @description Web only, the token cookies cleared (expired now).
            * @example access_token=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT
@@ -2169,6 +2210,7 @@ export interface operations {
       /** @description A CSRF token (SG-18). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           /**
            * @description The `__Host-csrf` cookie that the token is checked against (double submit).
            * @example __Host-csrf=4f1c0d9e8b7a6f5e; Path=/; HttpOnly; Secure; SameSite=Strict
@@ -2211,6 +2253,7 @@ export interface operations {
       /** @description The discovery document. */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {

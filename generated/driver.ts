@@ -333,6 +333,7 @@ export interface components {
     /** @description The access token is not a driver's (SG-26). */
     DriverForbidden: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -347,6 +348,7 @@ export interface components {
     /** @description The access token is not a driver's, or the profile is not yours (SG-26). */
     DriverProfileForbidden: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -356,6 +358,7 @@ export interface components {
     /** @description No such driver (SG-24). */
     DriverNotFound: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -370,6 +373,7 @@ export interface components {
     /** @description No such delivery among yours (SG-24). */
     DeliveryNotFound: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -384,6 +388,7 @@ export interface components {
     /** @description The app token (401.1, 401.2), the access token (401.3 missing, 401.4 invalid or revoked, 401.5 expired) or, on web, the CSRF token (401.6) failed (SG-22). */
     UnauthorizedAccess: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -393,6 +398,7 @@ export interface components {
     /** @description The request does not match the contract; one entry per field (SG-23). */
     UnprocessableEntity: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -421,6 +427,7 @@ export interface components {
     /** @description An unexpected failure; `trace` only outside production (SG-25). */
     InternalServerError: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -435,6 +442,7 @@ export interface components {
     /** @description The body is not valid JSON (SG-26). */
     BadRequest: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -449,6 +457,7 @@ export interface components {
     /** @description The body is larger than the configured limit (SG-26). */
     PayloadTooLarge: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -463,6 +472,7 @@ export interface components {
     /** @description The body is not sent as application/json (SG-09, SG-26). */
     UnsupportedMediaType: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -498,7 +508,13 @@ export interface components {
     PerPage: number;
   };
   requestBodies: never;
-  headers: never;
+  headers: {
+    /**
+     * @description The request's id: the one the gateway (or the client, when well formed) sent, or one the service made. It is in every log line of the request; quote it when reporting a problem.
+     * @example 3f2b8c1e-4a5d-4e6f-9a7b-1c2d3e4f5a6b
+     */
+    RequestId: string;
+  };
   pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -526,6 +542,7 @@ export interface operations {
       /** @description The profile (SG-18). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -588,6 +605,7 @@ export interface operations {
       /** @description The profile was updated (SG-20). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -608,6 +626,7 @@ export interface operations {
       /** @description The request does not match the contract; one entry per field (SG-23). */
       422: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -663,6 +682,7 @@ export interface operations {
       /** @description The location was stored (SG-20). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -683,6 +703,7 @@ export interface operations {
       /** @description The request does not match the contract; one entry per field (SG-23). */
       422: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -740,6 +761,7 @@ export interface operations {
       /** @description One page of offers (SG-17). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -785,6 +807,7 @@ export interface operations {
       /** @description No order is waiting near you, or the page is past the last one; no data (SG-18). */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content?: never;
@@ -794,6 +817,7 @@ export interface operations {
       /** @description You have not sent a location yet (SG-26). */
       409: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -838,6 +862,7 @@ export interface operations {
       /** @description One page of your deliveries (SG-17). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -884,6 +909,7 @@ export interface operations {
       /** @description The page is past the last one, or you have no delivery; no data (SG-18). */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content?: never;
@@ -921,6 +947,7 @@ export interface operations {
       /** @description The order is yours to deliver; `Location` is the delivery's URL (SG-19). */
       201: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           /**
            * @description Relative URL of the delivery (the order's id).
            * @example /api/android/v1/delivery/77
@@ -943,6 +970,7 @@ export interface operations {
       /** @description The order is not waiting for a driver (any more) (SG-26). */
       409: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -954,6 +982,7 @@ export interface operations {
       /** @description The request does not match the contract, or names an unknown order; one entry per field (SG-23). */
       422: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -999,6 +1028,7 @@ export interface operations {
       /** @description The delivery (SG-18). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1076,6 +1106,7 @@ export interface operations {
       /** @description The delivery moved to the asked state (SG-20). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1094,6 +1125,7 @@ export interface operations {
       /** @description The delivery is not in the state the asked one follows (SG-26). */
       409: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1110,6 +1142,7 @@ export interface operations {
       /** @description The request does not match the contract; one entry per field (SG-23). */
       422: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {

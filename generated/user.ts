@@ -382,6 +382,7 @@ export interface components {
     /** @description The access token is not a user's (SG-26). */
     UserForbidden: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -396,6 +397,7 @@ export interface components {
     /** @description The access token is not a user's, or the profile is not yours (SG-26). */
     UserProfileForbidden: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -405,6 +407,7 @@ export interface components {
     /** @description No such user (SG-24). */
     UserNotFound: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -419,6 +422,7 @@ export interface components {
     /** @description No such address among yours (SG-24). */
     AddressNotFound: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -433,6 +437,7 @@ export interface components {
     /** @description No such order among yours (SG-24). */
     OrderNotFound: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -447,6 +452,7 @@ export interface components {
     /** @description The request does not match the contract, or names an unknown city; one entry per field (SG-23). */
     AddressInvalid: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -456,6 +462,7 @@ export interface components {
     /** @description The app token (401.1, 401.2), the access token (401.3 missing, 401.4 invalid or revoked, 401.5 expired) or, on web, the CSRF token (401.6) failed (SG-22). */
     UnauthorizedAccess: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -465,6 +472,7 @@ export interface components {
     /** @description The request does not match the contract; one entry per field (SG-23). */
     UnprocessableEntity: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -493,6 +501,7 @@ export interface components {
     /** @description An unexpected failure; `trace` only outside production (SG-25). */
     InternalServerError: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -507,6 +516,7 @@ export interface components {
     /** @description The body is not valid JSON (SG-26). */
     BadRequest: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -521,6 +531,7 @@ export interface components {
     /** @description The body is larger than the configured limit (SG-26). */
     PayloadTooLarge: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -535,6 +546,7 @@ export interface components {
     /** @description The body is not sent as application/json (SG-09, SG-26). */
     UnsupportedMediaType: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -575,7 +587,13 @@ export interface components {
     IdempotencyKey: string;
   };
   requestBodies: never;
-  headers: never;
+  headers: {
+    /**
+     * @description The request's id: the one the gateway (or the client, when well formed) sent, or one the service made. It is in every log line of the request; quote it when reporting a problem.
+     * @example 3f2b8c1e-4a5d-4e6f-9a7b-1c2d3e4f5a6b
+     */
+    RequestId: string;
+  };
   pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -603,6 +621,7 @@ export interface operations {
       /** @description The profile (SG-18). `display_name` is "" until you set it. */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -659,6 +678,7 @@ export interface operations {
       /** @description The profile was updated (SG-20). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -679,6 +699,7 @@ export interface operations {
       /** @description The request does not match the contract; one entry per field (SG-23). */
       422: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -735,6 +756,7 @@ export interface operations {
       /** @description One page of your addresses (SG-17). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -783,6 +805,7 @@ export interface operations {
       /** @description The page is past the last one, or you have no saved address; no data (SG-18). */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content?: never;
@@ -830,6 +853,7 @@ export interface operations {
       /** @description The address was saved; `Location` is its URL (SG-19). */
       201: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           /**
            * @description Relative URL of the new address.
            * @example /api/android/v1/address/30
@@ -879,6 +903,7 @@ export interface operations {
       /** @description The address (SG-18). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -931,6 +956,7 @@ export interface operations {
       /** @description The address was deleted (SG-21). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -981,6 +1007,7 @@ export interface operations {
       /** @description The address was updated (SG-20). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1031,6 +1058,7 @@ export interface operations {
       /** @description One page of your orders (SG-17). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1075,6 +1103,7 @@ export interface operations {
       /** @description The page is past the last one, or you have no order; no data (SG-18). */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content?: never;
@@ -1125,6 +1154,7 @@ export interface operations {
       /** @description The order was placed with status `created`; `Location` is its URL (SG-19). A retry with the same `Idempotency-Key` and body answers this again and places nothing. */
       201: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           /**
            * @description Relative URL of the new order.
            * @example /api/android/v1/order/77
@@ -1149,6 +1179,7 @@ export interface operations {
       /** @description The request does not match the contract, names a product that is not sold (any more) or an address that is not one of yours, or reuses an `Idempotency-Key` with a different body; one entry per field (SG-23). */
       422: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1181,6 +1212,7 @@ export interface operations {
       /** @description The order (SG-18). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1266,6 +1298,7 @@ export interface operations {
       /** @description The order was cancelled (SG-20). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1284,6 +1317,7 @@ export interface operations {
       /** @description The order is not `created` any more, so it cannot be cancelled (SG-26). */
       409: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1300,6 +1334,7 @@ export interface operations {
       /** @description The request does not match the contract; one entry per field (SG-23). */
       422: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {

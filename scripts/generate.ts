@@ -326,6 +326,7 @@ async function main(): Promise<void> {
     'haproxy.compose.cfg',
     renderHaproxyConfig({
       listen: '0.0.0.0:8080',
+      metricsListen: '0.0.0.0:8405',
       mapFile: '/usr/local/etc/haproxy/gateway.map',
       backends: Object.fromEntries(services.map((service) => [service, [`${service}:8080`]])),
     }),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares a fresh Debian machine for this project, idempotently:
 #   - a Node >= 22 (installs Node 24 from the npm registry into .tools/ when the system's is older)
-#   - MariaDB and Redis installed (apt-get) and answering on 127.0.0.1
+#   - MariaDB and Redis installed (apt-get) and answering on 127.0.0.1; haproxy, promtool
+#     (prometheus), docker-compose for the gateway, alert-rule and compose checks
 #   - npm dependencies from the lockfile (npm ci, skipped when node_modules matches it)
 # Source it (". scripts/prepare-machine.sh") so that PATH keeps the Node it chose.
 set -euo pipefail
@@ -82,6 +83,8 @@ command -v redis-cli >/dev/null || apt_install redis-tools
 command -v docker-compose >/dev/null || apt_install docker-compose
 # HAProxy is the gateway; the gateway integration test runs the real one.
 command -v haproxy >/dev/null || apt_install haproxy
+# promtool (Debian's prometheus package) checks and unit-tests the alert rules in ops/prometheus.
+command -v promtool >/dev/null || apt_install --no-install-recommends prometheus
 ensure_mariadb
 ensure_redis
 ensure_dependencies

@@ -128,10 +128,28 @@ const schema = {
     env: 'CORS_ORIGINS',
   },
   logLevel: {
-    doc: 'pino log level.',
+    doc: 'pino log level: `info` logs 4xx and 5xx request lines, `debug` every request line.',
     format: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
     default: 'info',
     env: 'LOG_LEVEL',
+  },
+  logPretty: {
+    doc: 'Human-readable coloured logs (pino-pretty) instead of JSON lines; for development only.',
+    format: Boolean,
+    default: false,
+    env: 'LOG_PRETTY',
+  },
+  metricsEnabled: {
+    doc: 'Collect Prometheus metrics and serve them on METRICS_PORT (false: no metrics code on the request path, e.g. to measure their cost).',
+    format: Boolean,
+    default: true,
+    env: 'METRICS_ENABLED',
+  },
+  metricsPort: {
+    doc: 'Port of `GET /metrics`, apart from the API port so the public gateway never exposes it (0 picks a free one).',
+    format: 'port',
+    default: 9464,
+    env: 'METRICS_PORT',
   },
 };
 
@@ -181,6 +199,9 @@ export interface Config {
   csrfSecret: string;
   corsOrigins: string;
   logLevel: string;
+  logPretty: boolean;
+  metricsEnabled: boolean;
+  metricsPort: number;
 }
 
 export const platforms: readonly Platform[] = PLATFORMS;

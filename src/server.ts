@@ -3,13 +3,15 @@
  * says where it looked and how to start each), then the HTTP server; stops cleanly on signals.
  */
 import type { Server } from 'node:http';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { loadConfig, type Config } from './config.ts';
 import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
 import { checkRedis, createRedis, type Redis } from './db/redis.ts';
 import { createAuth } from './auth/index.ts';
 import { createApp } from './runtime/app.ts';
 import { createServices, loadSpec, serviceNames, type ServiceName } from './services.ts';
+import { createLogger } from './observability/logger.ts';
+import { createProcessMetrics } from './observability/process-metrics.ts';
 
 /** The services named by SERVICES (all when empty); an unknown name stops start-up. */
 export function selectServices(setting: string): ServiceName[] {
@@ -33,6 +35,8 @@ export interface RunningServer {
   pool: Pool;
   redis: Redis;
   log: Logger;
+  /** `GET /metrics` of this process, when METRICS_ENABLED. */
+  metricsUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -40,9 +44,7 @@ export async function startServer(
   config: Readonly<Config>,
   options: { services?: readonly ServiceName[]; log?: Logger } = {},
 ): Promise<RunningServer> {
-  const log =
-    options.log ??
-    pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers["x-app-token"]'] });
+  const log = options.log ?? createLogger(config);
   const names = options.services ?? selectServices(config.services);
   const pool = createPool(config.databaseUrl, config.databasePoolSize);
   pool.pool.on('connection', (connection) => {
@@ -62,12 +64,18 @@ export async function startServer(
     throw error;
   }
   const auth = createAuth(config, redis);
+  const services = createServices({ pool, redis, config, auth, log }, names);
+  const readiness = { mysql: () => pool.query('SELECT 1'), redis: () => redis.ping() };
+  const metrics = config.metricsEnabled
+    ? createProcessMetrics({ services, pool, redis, checks: readiness })
+    : undefined;
   const app = await createApp({
     config,
     log,
-    services: createServices({ pool, redis, config, auth, log }, names),
+    metrics,
+    services,
     securityHandlers: auth.securityHandlers,
-    readiness: { mysql: () => pool.query('SELECT 1'), redis: () => redis.ping() },
+    readiness,
     // Every service's spec and the docs page, whichever services this process serves: the
     // gateway sends /spec and /docs to core.
     specs: Object.fromEntries(serviceNames.map((name) => [name, loadSpec(name).text])),
@@ -81,15 +89,18 @@ export async function startServer(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
+  const metricsUrl = await metrics?.listen(config.host, config.metricsPort);
   return {
     server,
     url,
     pool,
     redis,
     log,
+    metricsUrl,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await metrics?.close();
       await pool.end();
       redis.disconnect();
     },
@@ -112,7 +123,9 @@ export async function main(): Promise<void> {
     console.error(`cannot start: ${(error as Error).message}`);
     process.exit(1);
   }
-  running.log.info(`delivery platform API listening on ${running.url} (docs: ${running.url}/docs/)`);
+  running.log.info(
+    `delivery platform API listening on ${running.url} (docs: ${running.url}/docs/, metrics: ${running.metricsUrl ?? 'off'})`,
+  );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       running.log.info(`${signal}: closing`);

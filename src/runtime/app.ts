@@ -16,8 +16,11 @@ import {
   type SecurityHandler,
   type ServiceContract,
 } from './contract.ts';
+import { ResponseContractError } from './stages/response-validation.ts';
 import { docsRouter } from './docs.ts';
 import { requestLog } from './request-log.ts';
+import { requestId } from '../observability/request-id.ts';
+import type { Metrics } from '../observability/metrics.ts';
 
 const API_SECURITY_HEADERS: readonly [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
@@ -35,6 +38,8 @@ export interface AppOptions {
   readiness: Readonly<Record<string, () => Promise<unknown>>>;
   /** Bundled spec of each service by name, served at `/spec/<name>.yaml`. */
   specs: Readonly<Record<string, string>>;
+  /** Prometheus metrics of this process; absent when METRICS_ENABLED=false. */
+  metrics?: Metrics | undefined;
 }
 
 export async function createApp(options: AppOptions): Promise<Express> {
@@ -43,6 +48,8 @@ export async function createApp(options: AppOptions): Promise<Express> {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  app.use(requestId());
+  if (options.metrics) app.use(options.metrics.middleware);
   app.use(requestLog(log));
 
   // The JSON API needs few security headers (OWASP REST): fixed, set once per response.
@@ -64,7 +71,7 @@ export async function createApp(options: AppOptions): Promise<Express> {
     origin: allowedOrigins,
     credentials: true,
     allowedHeaders: ['Content-Type', 'Authorization', 'X-APP-TOKEN', 'X-CSRF-TOKEN', 'Idempotency-Key'],
-    exposedHeaders: ['Location', 'Retry-After', 'Deprecation', 'Sunset', 'Link'],
+    exposedHeaders: ['Location', 'Retry-After', 'Deprecation', 'Sunset', 'Link', 'X-Request-Id'],
   });
   const parseCookies = cookieParser();
   // CORS concerns browsers, which send Origin; cookies concern requests that carry any.
@@ -132,9 +139,17 @@ export async function createApp(options: AppOptions): Promise<Express> {
       status === 400 && mounted?.oauthErrors && 'message' in styleGuideBody
         ? { error: 'invalid_request', error_description: styleGuideBody.message }
         : styleGuideBody;
+    if (error instanceof ResponseContractError)
+      options.metrics?.countContractViolation(mounted?.spec.operationId);
     if (status >= 500)
       log.error(
-        { err: error, operation: mounted?.spec.operationId, method: request.method, path: request.path },
+        {
+          err: error,
+          request_id: response.locals.requestId as string,
+          operation: mounted?.spec.operationId,
+          method: request.method,
+          path: request.path,
+        },
         'request failed',
       );
     if (mounted) {

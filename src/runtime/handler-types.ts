@@ -118,9 +118,12 @@ type CookiesOf<Response> = 'Set-Cookie' extends keyof DeclaredHeaders<Response>
   ? { cookies?: readonly ResponseCookie[] }
   : { cookies?: never };
 
-type HeadersOf<Response> = keyof Omit<DeclaredHeaders<Response>, 'Set-Cookie'> extends never
+/** Headers the runtime sets on every answer it concerns: a handler never sets them. */
+type RuntimeHeaders = 'Set-Cookie' | 'X-Request-Id' | 'Deprecation' | 'Sunset' | 'Link';
+
+type HeadersOf<Response> = keyof Omit<DeclaredHeaders<Response>, RuntimeHeaders> extends never
   ? { headers?: never }
-  : { headers?: Partial<Omit<DeclaredHeaders<Response>, 'Set-Cookie'>> };
+  : { headers?: Partial<Omit<DeclaredHeaders<Response>, RuntimeHeaders>> };
 
 /** A list body (SG-17): `data` plus `meta`. Its handler returns a page; the runtime builds `meta`. */
 type ListItem<Body> = Body extends { data: (infer Item)[]; meta: object } ? Item : never;

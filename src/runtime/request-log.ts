@@ -1,11 +1,14 @@
 /**
  * One log line per finished request, at a level by status (500s error, 4xx info, the rest
  * debug), written only when that level is enabled: no per-request child logger, and no
- * listener at all when not even 4xx would be logged. URLs are logged without their query
- * string, so a token sent where it is refused never reaches logs.
+ * listener at all when not even 4xx would be logged. Its fields are stable (docs/operating.md):
+ * request_id, operation, method, path (never the query string, so a token sent where it is
+ * refused never reaches logs), status, duration_ms, principal (account id) and client.
  */
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { operationOf } from './contract.ts';
+import type { Principal } from './handler-types.ts';
 
 export function requestLog(log: Logger): RequestHandler {
   return (request, response, next) => {
@@ -20,10 +23,14 @@ export function requestLog(log: Logger): RequestHandler {
       if (!log.isLevelEnabled(level)) return;
       log[level](
         {
+          request_id: response.locals.requestId as string | undefined,
+          operation: operationOf(response)?.spec.operationId,
           method: request.method,
-          url: request.originalUrl.replace(/\?.*$/, '?…'),
+          path: request.originalUrl.split('?')[0],
           status,
-          ms: Number(process.hrtime.bigint() - started) / 1e6,
+          duration_ms: Number(process.hrtime.bigint() - started) / 1e6,
+          principal: (response.locals.principal as Principal | undefined)?.accountId,
+          client: request.ip,
         },
         'request completed',
       );

@@ -17,10 +17,26 @@ import { resetRateLimits } from '../support/server.ts';
 import { createAccount, phoneNumber } from '../support/auth.ts';
 import { lastRecordedMessage } from '../../src/auth/otp-sender.ts';
 import { OTP_GRANT } from '../../handlers/core/oauth/index.ts';
+import { Writable } from 'node:stream';
+import { createLogger } from '../../src/observability/logger.ts';
 
 const mapFile = path.resolve('generated/gateway.map');
 let haproxy: ChildProcess;
 let gateway: string;
+let gatewayMetrics: string;
+/** What HAProxy and the services logged (JSON lines of the services, parsed). */
+const haproxyLog: string[] = [];
+const serviceLog: Record<string, unknown>[] = [];
+const capturedLog = createLogger(
+  { logLevel: 'debug', logPretty: false },
+  new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n').filter(Boolean))
+        serviceLog.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  }),
+);
 const replicas: Partial<Record<ServiceName, RunningServer[]>> = {};
 
 async function freePort(): Promise<number> {
@@ -51,13 +67,17 @@ beforeAll(async () => {
   for (const service of serviceNames) {
     const count = service === 'core' ? 2 : 1;
     replicas[service] = await Promise.all(
-      Array.from({ length: count }, () => startServer(testConfig(), { services: [service] })),
+      Array.from({ length: count }, () =>
+        startServer(testConfig(), { services: [service], log: capturedLog }),
+      ),
     );
   }
   const [firstCore] = replicas.core ?? [];
   if (firstCore) await resetRateLimits(firstCore);
   const port = await freePort();
   gateway = `http://127.0.0.1:${port}`;
+  const metricsPort = await freePort();
+  gatewayMetrics = `http://127.0.0.1:${metricsPort}/metrics`;
   const backends = Object.fromEntries(
     Object.entries(replicas).map(([service, servers]) => [
       service,
@@ -68,9 +88,16 @@ beforeAll(async () => {
   const configFile = path.join(directory, 'haproxy.cfg');
   await writeFile(
     configFile,
-    renderHaproxyConfig({ listen: `127.0.0.1:${port}`, backends, mapFile, checkIntervalMs: 300 }),
+    renderHaproxyConfig({
+      listen: `127.0.0.1:${port}`,
+      metricsListen: `127.0.0.1:${metricsPort}`,
+      backends,
+      mapFile,
+      checkIntervalMs: 300,
+    }),
   );
-  haproxy = spawn('haproxy', ['-db', '-f', configFile], { stdio: ['ignore', 'ignore', 'inherit'] });
+  haproxy = spawn('haproxy', ['-db', '-f', configFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  haproxy.stdout?.on('data', (chunk: Buffer) => haproxyLog.push(...chunk.toString().split('\n')));
   await until(async () => (await fetch(`${gateway}/healthz`)).status === 200, 'HAProxy to route /healthz');
 }, 60_000);
 
@@ -111,6 +138,47 @@ describe('when a request goes through the gateway', () => {
   it('then the docs and the specs are served through it', async () => {
     expect((await fetch(`${gateway}/docs/`)).status).toBe(200);
     expect(await (await fetch(`${gateway}/spec/core.yaml`)).text()).toContain('openapi: 3.0.3');
+  });
+});
+
+describe('when a client sends a request id through the gateway', () => {
+  const logged = (id: string) => serviceLog.filter((line) => line.request_id === id);
+
+  it("then the same id is in the response, in HAProxy's log line and in the service's request line", async () => {
+    const id = `client-${Date.now()}-abcdef`;
+    const response = await fetch(`${gateway}/api/android/v1/country?page=1`, {
+      headers: { 'x-app-token': appTokens.android, 'x-request-id': id },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe(id);
+    await until(async () => haproxyLog.some((line) => line.startsWith(`${id} `)), 'HAProxy to log the id');
+    expect(haproxyLog.find((line) => line.startsWith(`${id} `))).toContain('GET /api/android/v1/country');
+    expect(haproxyLog.join('\n')).not.toContain('page=1');
+    await until(async () => logged(id).length > 0, 'the service to log the id');
+    expect(logged(id)[0]).toMatchObject({
+      msg: 'request completed',
+      operation: 'listCountry',
+      method: 'GET',
+      path: '/api/android/v1/country',
+      status: 200,
+    });
+  });
+
+  it('then an ill-formed id is replaced by one the gateway makes, answered and logged alike', async () => {
+    const response = await fetch(`${gateway}/api/android/v1/city/999999`, {
+      headers: { 'x-app-token': appTokens.android, 'x-request-id': 'bad id\twith spaces' },
+    });
+    expect(response.status).toBe(404);
+    const id = response.headers.get('x-request-id') ?? '';
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    await until(async () => logged(id).length > 0, 'the service to log the gateway id');
+    expect(logged(id)[0]).toMatchObject({ status: 404, operation: 'readCity' });
+  });
+
+  it("then the gateway's own 404 carries an id too", async () => {
+    const response = await get('/nope');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 
@@ -218,6 +286,91 @@ describe('when a user orders and a driver delivers through the gateway', () => {
 
     await core.pool.query('DELETE FROM `order` WHERE id = ?', [orderId]);
     await core.pool.query('DELETE FROM product WHERE id = ?', [productId]);
+  });
+});
+
+/** Every `name{labels} value` line of a Prometheus text exposition, with its labels parsed. */
+function seriesOf(text: string): { name: string; labels: Record<string, string> }[] {
+  return text
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [, name = '', labelText = ''] = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? /.exec(line) ?? [];
+      const labels = Object.fromEntries(
+        [...labelText.matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map(([, key = '', value = '']) => [key, value]),
+      );
+      return { name, labels };
+    });
+}
+
+/** A label value that names one request or resource (a URL, an id) instead of a kind of them. */
+const looksLikeIdOrUrl = (value: string) =>
+  value.includes('/') ||
+  value.includes('?') ||
+  /^\d{4,}$/.test(value) ||
+  /[0-9a-f]{8}-[0-9a-f]{4}-/.test(value);
+
+describe('when Prometheus scrapes after some traffic', () => {
+  it('then each service shows per-operation series with buckets at the SG-11 budgets and bounded labels', async () => {
+    for (let round = 0; round < 20; round++) {
+      await get('/api/android/v1/country');
+      await get(`/api/android/v1/city/${round + 1000}`);
+      await get(`/api/android/v1/no-such-thing/${round}`);
+    }
+    const core = replicas.core ?? [];
+    const texts = await Promise.all(
+      core.map(async (server) => (await fetch(server.metricsUrl ?? '')).text()),
+    );
+    const series = texts.flatMap(seriesOf);
+    console.log(`service /metrics: ${series.length / core.length} series per core process after the load`);
+    const buckets = series.filter(
+      (entry) =>
+        entry.name === 'http_request_duration_seconds_bucket' && entry.labels.operation === 'listCountry',
+    );
+    expect(buckets.map((entry) => entry.labels.le)).toEqual(expect.arrayContaining(['0.25', '0.4', '+Inf']));
+    expect(buckets[0]?.labels).toMatchObject({ service: 'core', method: 'GET' });
+    const requests = series.filter((entry) => entry.name === 'http_requests_total');
+    expect(requests.map((entry) => entry.labels)).toEqual(
+      expect.arrayContaining([
+        { service: 'core', operation: 'listCountry', method: 'GET', status: '200' },
+        { service: 'core', operation: 'readCity', method: 'GET', status: '404' },
+      ]),
+    );
+    const names = new Set(series.map((entry) => entry.name));
+    for (const name of [
+      'mysql_pool_connections_in_use',
+      'mysql_pool_connections_free',
+      'mysql_pool_requests_waiting',
+      'redis_up',
+      'dependency_up',
+      'nodejs_eventloop_lag_seconds',
+      'process_cpu_user_seconds_total',
+    ])
+      expect(names, name).toContain(name);
+    expect(series.find((entry) => entry.labels.dependency === 'mysql')).toBeDefined();
+    for (const { name, labels } of series)
+      for (const [key, value] of Object.entries(labels))
+        if (key !== 'version') expect(looksLikeIdOrUrl(value), `${name}{${key}="${value}"}`).toBe(false);
+  });
+
+  it("then HAProxy's exporter answers on its private port, and neither /metrics is public", async () => {
+    const text = await (await fetch(gatewayMetrics)).text();
+    const series = seriesOf(text);
+    console.log(`HAProxy /metrics: ${series.length} series`);
+    expect(series.find((entry) => entry.name === 'haproxy_frontend_http_requests_total')?.labels).toEqual({
+      proxy: 'api',
+    });
+    expect(
+      series.some((entry) => entry.name === 'haproxy_server_status' && entry.labels.proxy === 'core'),
+    ).toBe(true);
+    for (const { name, labels } of series)
+      for (const [key, value] of Object.entries(labels))
+        if (key !== 'version') expect(looksLikeIdOrUrl(value), `${name}{${key}="${value}"}`).toBe(false);
+    const publicMetrics = await fetch(`${gateway}/metrics`);
+    expect(publicMetrics.status).toBe(404);
+    expect(await publicMetrics.text()).not.toContain('# HELP');
+    const [firstCore] = replicas.core ?? [];
+    expect((await fetch(`${firstCore?.url}/metrics`)).status).toBe(404);
   });
 });
 

@@ -9,6 +9,7 @@ export const testEnvironment: NodeJS.ProcessEnv = {
   LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
   HOST: '127.0.0.1',
   PORT: '0',
+  METRICS_PORT: '0',
 };
 
 export function testConfig(overrides: Partial<Config> = {}): Readonly<Config> {
