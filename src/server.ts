@@ -44,12 +44,27 @@ export async function startServer(
     options.log ??
     pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers["x-app-token"]'] });
   const names = options.services ?? selectServices(config.services);
-  const pool = createPool(config.databaseUrl, config.databasePoolSize);
+  const breaker = {
+    errorPercent: config.breakerErrorPercent,
+    volumeThreshold: config.breakerVolumeThreshold,
+    resetMs: config.breakerResetMs,
+  };
+  const pool = createPool(config.databaseUrl, config.databasePoolSize, {
+    connectTimeoutMs: config.databaseConnectTimeoutMs,
+    acquireTimeoutMs: config.databaseAcquireTimeoutMs,
+    queryTimeoutMs: config.databaseQueryTimeoutMs,
+    queueLimit: config.databaseQueueLimit,
+    breaker,
+  });
   pool.pool.on('connection', (connection) => {
     // Every session in UTC, so CURRENT_TIMESTAMP and the driver agree.
     connection.query("SET time_zone = '+00:00'");
   });
-  const redis = createRedis(config.redisUrl, config.redisKeyPrefix);
+  const redis = createRedis(config.redisUrl, config.redisKeyPrefix, {
+    connectTimeoutMs: config.redisConnectTimeoutMs,
+    commandTimeoutMs: config.redisCommandTimeoutMs,
+    breaker,
+  });
   // Command failures reach their callers; connection trouble is logged, and /readyz reports it.
   redis.on('error', (error: Error) => {
     log.warn({ err: error }, 'redis connection error');

@@ -7,8 +7,14 @@ import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import type { Config } from '../config.ts';
-import { MethodNotAllowedError, NotFoundError, TooManyRequestsError, toErrorResponse } from '../errors.ts';
+import { trustProxySetting, type Config } from '../config.ts';
+import {
+  DependencyUnavailableError,
+  MethodNotAllowedError,
+  NotFoundError,
+  TooManyRequestsError,
+  toErrorResponse,
+} from '../errors.ts';
 import {
   checkResponse,
   createContractRouter,
@@ -43,6 +49,7 @@ export async function createApp(options: AppOptions): Promise<Express> {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  app.set('trust proxy', trustProxySetting(config.trustProxy));
   app.use(requestLog(log));
 
   // The JSON API needs few security headers (OWASP REST): fixed, set once per response.
@@ -149,7 +156,7 @@ export async function createApp(options: AppOptions): Promise<Express> {
       return;
     }
     if (error instanceof MethodNotAllowedError) response.setHeader('Allow', error.allowed.join(', '));
-    if (error instanceof TooManyRequestsError)
+    if (error instanceof TooManyRequestsError || error instanceof DependencyUnavailableError)
       response.setHeader('Retry-After', String(error.retryAfterSeconds));
     response.status(status).json(body);
   };
