@@ -681,11 +681,11 @@ export interface components {
       /** @description Stack trace; present in development, test and staging only, never in production (SG-25). */
       trace?: string;
     };
-    WriteResult: {
-      /** @description What was done (SG-19..SG-21). */
+    MessageError: {
       message: string;
     };
-    MessageError: {
+    WriteResult: {
+      /** @description What was done (SG-19..SG-21). */
       message: string;
     };
   };
@@ -739,6 +739,25 @@ export interface components {
          *     }
          */
         'application/json': components['schemas']['ServerError'];
+      };
+    };
+    /** @description A dependency (the database or the session store) is down or not answering in time; the request did nothing that needs undoing unless its operation says otherwise. Retry after `Retry-After` seconds (SG-26). */
+    ServiceUnavailable: {
+      headers: {
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 2
+         */
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "the database is unavailable; try again shortly"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
       };
     };
     /** @description The body is not valid JSON (SG-26). */
@@ -982,6 +1001,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createProduct: {
@@ -1039,6 +1059,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readProduct: {
@@ -1090,6 +1111,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   replaceProduct: {
@@ -1148,6 +1170,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   deleteProduct: {
@@ -1192,6 +1215,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateProduct: {
@@ -1248,6 +1272,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listProductV2: {
@@ -1341,6 +1366,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createProductV2: {
@@ -1408,6 +1434,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readProductV2: {
@@ -1477,6 +1504,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   replaceProductV2: {
@@ -1541,6 +1569,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   deleteProductV2: {
@@ -1582,6 +1611,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateProductV2: {
@@ -1638,6 +1668,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listCountry: {
@@ -1707,6 +1738,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listCountryCity: {
@@ -1789,6 +1821,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readCity: {
@@ -1835,6 +1868,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createAccount: {
@@ -1890,6 +1924,7 @@ export interface operations {
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readAccount: {
@@ -1938,6 +1973,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createOtp: {
@@ -1985,6 +2021,7 @@ export interface operations {
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createOauthToken: {
@@ -2054,6 +2091,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createOauthRevocation: {
@@ -2107,6 +2145,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readCsrfToken: {
@@ -2144,6 +2183,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readDiscovery: {
@@ -2221,6 +2261,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
 }

@@ -432,6 +432,25 @@ export interface components {
         'application/json': components['schemas']['ServerError'];
       };
     };
+    /** @description A dependency (the database or the session store) is down or not answering in time; the request did nothing that needs undoing unless its operation says otherwise. Retry after `Retry-After` seconds (SG-26). */
+    ServiceUnavailable: {
+      headers: {
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 2
+         */
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "the database is unavailable; try again shortly"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
+      };
+    };
     /** @description The body is not valid JSON (SG-26). */
     BadRequest: {
       headers: {
@@ -553,6 +572,7 @@ export interface operations {
       404: components['responses']['DriverNotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateDriver: {
@@ -628,6 +648,7 @@ export interface operations {
         };
       };
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   replaceDriverLocation: {
@@ -709,6 +730,7 @@ export interface operations {
         };
       };
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listDeliveryOffer: {
@@ -807,6 +829,7 @@ export interface operations {
       };
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listDelivery: {
@@ -892,6 +915,7 @@ export interface operations {
       403: components['responses']['DriverForbidden'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createDelivery: {
@@ -974,6 +998,7 @@ export interface operations {
         };
       };
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readDelivery: {
@@ -1042,6 +1067,7 @@ export interface operations {
       404: components['responses']['DeliveryNotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateDelivery: {
@@ -1130,6 +1156,7 @@ export interface operations {
         };
       };
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
 }

@@ -504,6 +504,25 @@ export interface components {
         'application/json': components['schemas']['ServerError'];
       };
     };
+    /** @description A dependency (the database or the session store) is down or not answering in time; the request did nothing that needs undoing unless its operation says otherwise. Retry after `Retry-After` seconds (SG-26). */
+    ServiceUnavailable: {
+      headers: {
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 2
+         */
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "the database is unavailable; try again shortly"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
+      };
+    };
     /** @description The body is not valid JSON (SG-26). */
     BadRequest: {
       headers: {
@@ -625,6 +644,7 @@ export interface operations {
       404: components['responses']['UserNotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateUser: {
@@ -699,6 +719,7 @@ export interface operations {
         };
       };
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listUserAddress: {
@@ -792,6 +813,7 @@ export interface operations {
       404: components['responses']['UserNotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createUserAddress: {
@@ -854,6 +876,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['AddressInvalid'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readAddress: {
@@ -906,6 +929,7 @@ export interface operations {
       404: components['responses']['AddressNotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   deleteAddress: {
@@ -947,6 +971,7 @@ export interface operations {
       404: components['responses']['AddressNotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateAddress: {
@@ -1000,6 +1025,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['AddressInvalid'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listOrder: {
@@ -1083,6 +1109,7 @@ export interface operations {
       403: components['responses']['UserForbidden'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createOrder: {
@@ -1156,6 +1183,7 @@ export interface operations {
         };
       };
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readOrder: {
@@ -1232,6 +1260,7 @@ export interface operations {
       404: components['responses']['OrderNotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateOrder: {
@@ -1320,6 +1349,7 @@ export interface operations {
         };
       };
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
 }

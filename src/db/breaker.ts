@@ -26,7 +26,7 @@ export interface DependencyBreaker {
   run<T>(work: () => Promise<T>): Promise<T>;
   /** The 503 to answer for this dependency, with the breaker's reset as Retry-After. */
   unavailable(cause: unknown): DependencyUnavailableError;
-  readonly breaker: CircuitBreaker<[() => Promise<unknown>], unknown>;
+  readonly breaker: CircuitBreaker<[() => Promise<unknown>]>;
 }
 
 /**

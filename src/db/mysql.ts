@@ -200,7 +200,7 @@ export async function checkDatabase(pool: Pool, url: string): Promise<void> {
           ? 'Create the database and its user with `npm run db:setup`.'
           : 'Check DATABASE_URL.';
     throw new Error(`MySQL is not reachable at ${where(url)} (DATABASE_URL): ${reason}. ${hint}`, {
-      cause: error,
+      cause: thrown,
     });
   }
 }

@@ -104,7 +104,7 @@ export async function checkRedis(redis: Redis, url: string): Promise<void> {
     throw new Error(
       `Redis is not reachable at ${parsed.hostname}:${parsed.port || 6379} (REDIS_URL): ${reason}. ` +
         'Start it with `redis-server --daemonize yes`, or `docker compose up -d redis`.',
-      { cause: error },
+      { cause: thrown },
     );
   }
 }
