@@ -2,7 +2,7 @@
  * Starts the API: validated configuration, MySQL and Redis checked (with a message that
  * says where it looked and how to start each), then the HTTP server; stops cleanly on signals.
  */
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { pino, type Logger } from 'pino';
 import { loadConfig, type Config } from './config.ts';
 import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
@@ -87,10 +87,26 @@ export async function startServer(
     // gateway sends /spec and /docs to core.
     specs: Object.fromEntries(serviceNames.map((name) => [name, loadSpec(name).text])),
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    );
+  let draining = false;
+  const server = createServer((request, response) => {
+    if (draining) {
+      // Clients (HAProxy too) must not reuse this connection: the process is going away.
+      response.setHeader('Connection', 'close');
+      // Readiness fails first, so the gateway stops sending new requests here.
+      if (request.url === '/readyz') {
+        response.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8' });
+        response.end(JSON.stringify({ message: 'not ready: shutting down' }));
+        return;
+      }
+    }
+    app(request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   server.keepAliveTimeout = 65_000;
   const address = server.address();
@@ -103,12 +119,38 @@ export async function startServer(
     redis,
     log,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      draining = true;
+      const outcome = await drain(server, config.shutdownTimeoutMs);
+      if (outcome === 'deadline')
+        log.warn(`requests still running after ${config.shutdownTimeoutMs} ms: closed`);
       await pool.end();
       redis.disconnect();
     },
   };
+}
+
+/** How often idle keep-alive connections are closed while draining. */
+const IDLE_SWEEP_MS = 100;
+
+/**
+ * Stops accepting, lets in-flight requests finish (their responses say `Connection: close`),
+ * closes connections as they go idle, and at the deadline closes whatever is left.
+ */
+async function drain(server: Server, deadlineMs: number): Promise<'drained' | 'deadline'> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'deadline'>((resolve) => {
+    timer = setTimeout(() => resolve('deadline'), deadlineMs);
+  });
+  const outcome = await Promise.race([closed.then(() => 'drained' as const), deadline]);
+  clearInterval(sweep);
+  clearTimeout(timer);
+  if (outcome === 'deadline') {
+    server.closeAllConnections();
+    await closed;
+  }
+  return outcome;
 }
 
 /** `npm start`: runs until SIGINT/SIGTERM. */
@@ -130,7 +172,7 @@ export async function main(): Promise<void> {
   running.log.info(`delivery platform API listening on ${running.url} (docs: ${running.url}/docs/)`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      running.log.info(`${signal}: closing`);
+      running.log.info(`${signal}: draining (at most ${config.shutdownTimeoutMs} ms)`);
       void running.close().then(() => process.exit(0));
     });
   }
