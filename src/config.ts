@@ -113,6 +113,12 @@ const schema = {
     default: 10_000,
     env: 'SHUTDOWN_TIMEOUT_MS',
   },
+  shutdownUnreadyMs: {
+    doc: "On SIGTERM: how long /readyz answers 503 before the listener closes, so the gateway's health check takes the replica out first (HAProxy here checks every 2 s and needs 2 failures: 4500 in that shape). Counts toward SHUTDOWN_TIMEOUT_MS.",
+    format: 'nat',
+    default: 1000,
+    env: 'SHUTDOWN_UNREADY_MS',
+  },
   trustProxy: {
     doc: "Express `trust proxy`: which peers may set X-Forwarded-For (the gateway's addresses): 'loopback' (HAProxy on the same host), a comma-separated list of addresses or CIDRs ('loopback, 10.0.0.0/8'), a hop count, or 'false'.",
     format: String,
@@ -252,6 +258,7 @@ export interface Config {
   breakerVolumeThreshold: number;
   breakerResetMs: number;
   shutdownTimeoutMs: number;
+  shutdownUnreadyMs: number;
   trustProxy: string;
   appTokens: Record<Platform, string>;
   bodyLimit: string;

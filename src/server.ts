@@ -33,7 +33,11 @@ export interface RunningServer {
   pool: Pool;
   redis: Redis;
   log: Logger;
-  close(): Promise<void>;
+  /**
+   * Drains and stops: /readyz fails at once (for `unreadyMs` before the listener closes), then
+   * in-flight requests may finish until SHUTDOWN_TIMEOUT_MS from the call.
+   */
+  close(options?: { unreadyMs?: number }): Promise<void>;
 }
 
 export async function startServer(
@@ -118,9 +122,11 @@ export async function startServer(
     pool,
     redis,
     log,
-    async close() {
+    async close({ unreadyMs = 0 } = {}) {
       draining = true;
-      const outcome = await drain(server, config.shutdownTimeoutMs);
+      const waitUnready = Math.min(unreadyMs, config.shutdownTimeoutMs);
+      await new Promise((resolve) => setTimeout(resolve, waitUnready));
+      const outcome = await drain(server, config.shutdownTimeoutMs - waitUnready);
       if (outcome === 'deadline')
         log.warn(`requests still running after ${config.shutdownTimeoutMs} ms: closed`);
       await pool.end();
@@ -173,7 +179,7 @@ export async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       running.log.info(`${signal}: draining (at most ${config.shutdownTimeoutMs} ms)`);
-      void running.close().then(() => process.exit(0));
+      void running.close({ unreadyMs: config.shutdownUnreadyMs }).then(() => process.exit(0));
     });
   }
 }
