@@ -2,7 +2,7 @@
  * Starts the API: validated configuration, MySQL and Redis checked (with a message that
  * says where it looked and how to start each), then the HTTP server; stops cleanly on signals.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { pino, type Logger } from 'pino';
 import { loadConfig, type Config } from './config.ts';
 import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
@@ -92,7 +92,11 @@ export async function startServer(
     specs: Object.fromEntries(serviceNames.map((name) => [name, loadSpec(name).text])),
   });
   let draining = false;
+  /** Responses not yet sent: when draining starts, they too must close their connection. */
+  const unsent = new Set<ServerResponse>();
   const server = createServer((request, response) => {
+    unsent.add(response);
+    response.once('close', () => unsent.delete(response));
     if (draining) {
       // Clients (HAProxy too) must not reuse this connection: the process is going away.
       response.setHeader('Connection', 'close');
@@ -124,6 +128,7 @@ export async function startServer(
     log,
     async close({ unreadyMs = 0 } = {}) {
       draining = true;
+      for (const response of unsent) if (!response.headersSent) response.setHeader('Connection', 'close');
       const waitUnready = Math.min(unreadyMs, config.shutdownTimeoutMs);
       await new Promise((resolve) => setTimeout(resolve, waitUnready));
       const outcome = await drain(server, config.shutdownTimeoutMs - waitUnready);
