@@ -38,7 +38,10 @@ export interface Gateway {
 }
 
 /** Starts HAProxy on a free port in front of `backends` (service name: replica `host:port`s). */
-export async function startGateway(backends: Readonly<Record<string, readonly string[]>>): Promise<Gateway> {
+export async function startGateway(
+  backends: Readonly<Record<string, readonly string[]>>,
+  checkIntervalMs = 300,
+): Promise<Gateway> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const directory = await mkdtemp(path.join(tmpdir(), 'gateway-'));
@@ -46,7 +49,7 @@ export async function startGateway(backends: Readonly<Record<string, readonly st
   const mapFile = path.resolve('generated/gateway.map');
   await writeFile(
     configFile,
-    renderHaproxyConfig({ listen: `127.0.0.1:${port}`, backends, mapFile, checkIntervalMs: 300 }),
+    renderHaproxyConfig({ listen: `127.0.0.1:${port}`, backends, mapFile, checkIntervalMs }),
   );
   const haproxy = spawn('haproxy', ['-db', '-f', configFile], { stdio: ['ignore', 'ignore', 'inherit'] });
   await until(async () => (await fetch(`${url}/healthz`)).status === 200, 'HAProxy to route /healthz');
