@@ -3,7 +3,7 @@
  * (autocannon): each replica in turn gets SIGTERM, drains, exits and starts again; the run
  * counts every request that did not answer 2xx. Figures for docs/resilience.md, not a test.
  *
- *   DATABASE_URL=... REDIS_URL=... node bench/rolling-restart.ts [seconds] [unready-ms] [check-ms]
+ *   DATABASE_URL=... REDIS_URL=... node scripts/rolling-restart.ts [seconds] [unready-ms] [check-ms]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
