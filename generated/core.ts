@@ -681,11 +681,11 @@ export interface components {
       /** @description Stack trace; present in development, test and staging only, never in production (SG-25). */
       trace?: string;
     };
-    WriteResult: {
-      /** @description What was done (SG-19..SG-21). */
+    MessageError: {
       message: string;
     };
-    MessageError: {
+    WriteResult: {
+      /** @description What was done (SG-19..SG-21). */
       message: string;
     };
   };
@@ -742,6 +742,25 @@ export interface components {
          *     }
          */
         'application/json': components['schemas']['ServerError'];
+      };
+    };
+    /** @description A dependency (the database or the session store) is down or not answering in time; the request did nothing that needs undoing unless its operation says otherwise. Retry after `Retry-After` seconds (SG-26). */
+    ServiceUnavailable: {
+      headers: {
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 2
+         */
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "the database is unavailable; try again shortly"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
       };
     };
     /** @description The body is not valid JSON (SG-26). */
@@ -1010,6 +1029,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createProduct: {
@@ -1068,6 +1088,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readProduct: {
@@ -1120,6 +1141,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   replaceProduct: {
@@ -1179,6 +1201,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   deleteProduct: {
@@ -1224,6 +1247,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateProduct: {
@@ -1281,6 +1305,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listProductV2: {
@@ -1376,6 +1401,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createProductV2: {
@@ -1444,6 +1470,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readProductV2: {
@@ -1514,6 +1541,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   replaceProductV2: {
@@ -1579,6 +1607,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   deleteProductV2: {
@@ -1621,6 +1650,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateProductV2: {
@@ -1678,6 +1708,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listCountry: {
@@ -1749,6 +1780,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listCountryCity: {
@@ -1833,6 +1865,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readCity: {
@@ -1880,6 +1913,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createAccount: {
@@ -1936,6 +1970,7 @@ export interface operations {
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readAccount: {
@@ -1985,6 +2020,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createOtp: {
@@ -2033,6 +2069,7 @@ export interface operations {
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createOauthToken: {
@@ -2120,6 +2157,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createOauthRevocation: {
@@ -2190,6 +2228,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readCsrfToken: {
@@ -2233,6 +2272,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readDiscovery: {
@@ -2311,6 +2351,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
 }

@@ -513,6 +513,25 @@ export interface components {
         'application/json': components['schemas']['ServerError'];
       };
     };
+    /** @description A dependency (the database or the session store) is down or not answering in time; the request did nothing that needs undoing unless its operation says otherwise. Retry after `Retry-After` seconds (SG-26). */
+    ServiceUnavailable: {
+      headers: {
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 2
+         */
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "the database is unavailable; try again shortly"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
+      };
+    };
     /** @description The body is not valid JSON (SG-26). */
     BadRequest: {
       headers: {
@@ -644,6 +663,7 @@ export interface operations {
       404: components['responses']['UserNotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateUser: {
@@ -720,6 +740,7 @@ export interface operations {
         };
       };
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listUserAddress: {
@@ -815,6 +836,7 @@ export interface operations {
       404: components['responses']['UserNotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createUserAddress: {
@@ -878,6 +900,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['AddressInvalid'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readAddress: {
@@ -931,6 +954,7 @@ export interface operations {
       404: components['responses']['AddressNotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   deleteAddress: {
@@ -973,6 +997,7 @@ export interface operations {
       404: components['responses']['AddressNotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateAddress: {
@@ -1027,6 +1052,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['AddressInvalid'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listOrder: {
@@ -1112,6 +1138,7 @@ export interface operations {
       403: components['responses']['UserForbidden'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createOrder: {
@@ -1187,6 +1214,7 @@ export interface operations {
         };
       };
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readOrder: {
@@ -1264,6 +1292,7 @@ export interface operations {
       404: components['responses']['OrderNotFound'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateOrder: {
@@ -1355,6 +1384,7 @@ export interface operations {
         };
       };
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
 }

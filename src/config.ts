@@ -40,6 +40,30 @@ const schema = {
     default: 10,
     env: 'DATABASE_POOL_SIZE',
   },
+  databaseConnectTimeoutMs: {
+    doc: 'Longest wait for a new MySQL connection (TCP and handshake); a frozen server fails within it.',
+    format: 'nat',
+    default: 400,
+    env: 'DATABASE_CONNECT_TIMEOUT_MS',
+  },
+  databaseAcquireTimeoutMs: {
+    doc: 'Longest wait for a pooled MySQL connection (queue or new connection) before answering 503.',
+    format: 'nat',
+    default: 400,
+    env: 'DATABASE_ACQUIRE_TIMEOUT_MS',
+  },
+  databaseQueryTimeoutMs: {
+    doc: 'Longest a single SQL statement may run (mysql2 `timeout`); SG-11 budgets 250-400 ms for a whole response.',
+    format: 'nat',
+    default: 500,
+    env: 'DATABASE_QUERY_TIMEOUT_MS',
+  },
+  databaseQueueLimit: {
+    doc: 'Requests that may wait for a pooled MySQL connection; beyond it they answer 503 at once.',
+    format: 'nat',
+    default: 100,
+    env: 'DATABASE_QUEUE_LIMIT',
+  },
   redisUrl: {
     doc: 'Redis URL.',
     format: String,
@@ -52,6 +76,54 @@ const schema = {
     format: String,
     default: 'delivery:',
     env: 'REDIS_KEY_PREFIX',
+  },
+  redisConnectTimeoutMs: {
+    doc: 'Longest wait for a Redis connection before it is retried in the background.',
+    format: 'nat',
+    default: 400,
+    env: 'REDIS_CONNECT_TIMEOUT_MS',
+  },
+  redisCommandTimeoutMs: {
+    doc: 'Longest a Redis command may take (ioredis `commandTimeout`); a frozen Redis fails within it.',
+    format: 'nat',
+    default: 400,
+    env: 'REDIS_COMMAND_TIMEOUT_MS',
+  },
+  breakerErrorPercent: {
+    doc: 'Share of failed calls to MySQL or Redis (in a 10 s window) that opens its breaker, so calls fail at once.',
+    format: 'nat',
+    default: 50,
+    env: 'BREAKER_ERROR_PERCENT',
+  },
+  breakerVolumeThreshold: {
+    doc: 'Calls in the window before a breaker may open (fewer never open it).',
+    format: 'nat',
+    default: 5,
+    env: 'BREAKER_VOLUME_THRESHOLD',
+  },
+  breakerResetMs: {
+    doc: 'How long an open breaker fails fast before letting one trial call through (half-open); also the 503 Retry-After, rounded up to seconds.',
+    format: 'nat',
+    default: 2000,
+    env: 'BREAKER_RESET_MS',
+  },
+  shutdownTimeoutMs: {
+    doc: 'On SIGTERM: longest wait for in-flight requests before every connection is closed and the process exits.',
+    format: 'nat',
+    default: 10_000,
+    env: 'SHUTDOWN_TIMEOUT_MS',
+  },
+  shutdownUnreadyMs: {
+    doc: "On SIGTERM: how long /readyz answers 503 before the listener closes, so the gateway's health check takes the replica out first (HAProxy here checks every 2 s and needs 2 failures: 4500 in that shape). Counts toward SHUTDOWN_TIMEOUT_MS.",
+    format: 'nat',
+    default: 1000,
+    env: 'SHUTDOWN_UNREADY_MS',
+  },
+  trustProxy: {
+    doc: "Express `trust proxy`: which peers may set X-Forwarded-For (the gateway's addresses): 'loopback' (HAProxy on the same host), a comma-separated list of addresses or CIDRs ('loopback, 10.0.0.0/8'), a hop count, or 'false'.",
+    format: String,
+    default: 'loopback',
+    env: 'TRUST_PROXY',
   },
   appTokens: {
     android: {
@@ -186,8 +258,20 @@ export interface Config {
   port: number;
   databaseUrl: string;
   databasePoolSize: number;
+  databaseConnectTimeoutMs: number;
+  databaseAcquireTimeoutMs: number;
+  databaseQueryTimeoutMs: number;
+  databaseQueueLimit: number;
   redisUrl: string;
   redisKeyPrefix: string;
+  redisConnectTimeoutMs: number;
+  redisCommandTimeoutMs: number;
+  breakerErrorPercent: number;
+  breakerVolumeThreshold: number;
+  breakerResetMs: number;
+  shutdownTimeoutMs: number;
+  shutdownUnreadyMs: number;
+  trustProxy: string;
   appTokens: Record<Platform, string>;
   bodyLimit: string;
   productCacheTtlSeconds: number;
@@ -261,4 +345,12 @@ export function loadConfig(
     );
   }
   return Object.freeze(values);
+}
+
+/** TRUST_PROXY as express's `trust proxy` takes it: a hop count, true/false, or addresses. */
+export function trustProxySetting(value: string): boolean | number | string {
+  const trimmed = value.trim();
+  if (trimmed === 'true' || trimmed === 'false') return trimmed === 'true';
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return trimmed;
 }

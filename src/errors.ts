@@ -134,13 +134,28 @@ export class OAuthRequestError extends AppError {
   }
 }
 
+/**
+ * 503 with Retry-After: a dependency (the database, Redis) is down, frozen or behind an open
+ * breaker. Not a server bug: the client may retry the same request shortly (SG-26).
+ */
+export class DependencyUnavailableError extends AppError {
+  readonly status = 503;
+  readonly dependency: string;
+  readonly retryAfterSeconds: number;
+  constructor(dependency: string, retryAfterSeconds: number, options?: { cause?: unknown }) {
+    super(`the ${dependency} is unavailable; try again shortly`, options);
+    this.dependency = dependency;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
 /** 500: anything unforeseen (SG-25). */
 export class InternalError extends AppError {
   readonly status = 500;
 }
 
 /** Every status the runtime itself can answer with; a test checks each is documented in spec/. */
-export const runtimeErrorStatuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 500] as const;
+export const runtimeErrorStatuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 500, 503] as const;
 
 /**
  * The named errors handlers and repositories raise, each with its status (by its class) and

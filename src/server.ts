@@ -2,7 +2,7 @@
  * Starts the API: validated configuration, MySQL and Redis checked (with a message that
  * says where it looked and how to start each), then the HTTP server; stops cleanly on signals.
  */
-import type { Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { loadConfig, type Config } from './config.ts';
 import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
@@ -37,7 +37,11 @@ export interface RunningServer {
   log: Logger;
   /** `GET /metrics` of this process, when METRICS_ENABLED. */
   metricsUrl: string | undefined;
-  close(): Promise<void>;
+  /**
+   * Drains and stops: /readyz fails at once (for `unreadyMs` before the listener closes), then
+   * in-flight requests may finish until SHUTDOWN_TIMEOUT_MS from the call.
+   */
+  close(options?: { unreadyMs?: number }): Promise<void>;
 }
 
 export async function startServer(
@@ -46,12 +50,27 @@ export async function startServer(
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config);
   const names = options.services ?? selectServices(config.services);
-  const pool = createPool(config.databaseUrl, config.databasePoolSize);
+  const breaker = {
+    errorPercent: config.breakerErrorPercent,
+    volumeThreshold: config.breakerVolumeThreshold,
+    resetMs: config.breakerResetMs,
+  };
+  const pool = createPool(config.databaseUrl, config.databasePoolSize, {
+    connectTimeoutMs: config.databaseConnectTimeoutMs,
+    acquireTimeoutMs: config.databaseAcquireTimeoutMs,
+    queryTimeoutMs: config.databaseQueryTimeoutMs,
+    queueLimit: config.databaseQueueLimit,
+    breaker,
+  });
   pool.pool.on('connection', (connection) => {
     // Every session in UTC, so CURRENT_TIMESTAMP and the driver agree.
     connection.query("SET time_zone = '+00:00'");
   });
-  const redis = createRedis(config.redisUrl, config.redisKeyPrefix);
+  const redis = createRedis(config.redisUrl, config.redisKeyPrefix, {
+    connectTimeoutMs: config.redisConnectTimeoutMs,
+    commandTimeoutMs: config.redisCommandTimeoutMs,
+    breaker,
+  });
   // Command failures reach their callers; connection trouble is logged, and /readyz reports it.
   redis.on('error', (error: Error) => {
     log.warn({ err: error }, 'redis connection error');
@@ -80,10 +99,30 @@ export async function startServer(
     // gateway sends /spec and /docs to core.
     specs: Object.fromEntries(serviceNames.map((name) => [name, loadSpec(name).text])),
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    );
+  let draining = false;
+  /** Responses not yet sent: when draining starts, they too must close their connection. */
+  const unsent = new Set<ServerResponse>();
+  const server = createServer((request, response) => {
+    unsent.add(response);
+    response.once('close', () => unsent.delete(response));
+    if (draining) {
+      // Clients (HAProxy too) must not reuse this connection: the process is going away.
+      response.setHeader('Connection', 'close');
+      // Readiness fails first, so the gateway stops sending new requests here.
+      if (request.url === '/readyz') {
+        response.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8' });
+        response.end(JSON.stringify({ message: 'not ready: shutting down' }));
+        return;
+      }
+    }
+    app(request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   server.keepAliveTimeout = 65_000;
   const address = server.address();
@@ -97,14 +136,43 @@ export async function startServer(
     redis,
     log,
     metricsUrl,
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+    async close({ unreadyMs = 0 } = {}) {
+      draining = true;
+      for (const response of unsent) if (!response.headersSent) response.setHeader('Connection', 'close');
+      const waitUnready = Math.min(unreadyMs, config.shutdownTimeoutMs);
+      await new Promise((resolve) => setTimeout(resolve, waitUnready));
+      const outcome = await drain(server, config.shutdownTimeoutMs - waitUnready);
+      if (outcome === 'deadline')
+        log.warn(`requests still running after ${config.shutdownTimeoutMs} ms: closed`);
       await metrics?.close();
       await pool.end();
       redis.disconnect();
     },
   };
+}
+
+/** How often idle keep-alive connections are closed while draining. */
+const IDLE_SWEEP_MS = 100;
+
+/**
+ * Stops accepting, lets in-flight requests finish (their responses say `Connection: close`),
+ * closes connections as they go idle, and at the deadline closes whatever is left.
+ */
+async function drain(server: Server, deadlineMs: number): Promise<'drained' | 'deadline'> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'deadline'>((resolve) => {
+    timer = setTimeout(() => resolve('deadline'), deadlineMs);
+  });
+  const outcome = await Promise.race([closed.then(() => 'drained' as const), deadline]);
+  clearInterval(sweep);
+  clearTimeout(timer);
+  if (outcome === 'deadline') {
+    server.closeAllConnections();
+    await closed;
+  }
+  return outcome;
 }
 
 /** `npm start`: runs until SIGINT/SIGTERM. */
@@ -128,8 +196,8 @@ export async function main(): Promise<void> {
   );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      running.log.info(`${signal}: closing`);
-      void running.close().then(() => process.exit(0));
+      running.log.info(`${signal}: draining (at most ${config.shutdownTimeoutMs} ms)`);
+      void running.close({ unreadyMs: config.shutdownUnreadyMs }).then(() => process.exit(0));
     });
   }
 }

@@ -1,10 +1,94 @@
-/** The Redis client (ioredis), with a start-up check that says how to fix a failure. */
-import { Redis } from 'ioredis';
+/**
+ * The Redis client (ioredis), with a start-up check that says how to fix a failure.
+ *
+ * Every command is bounded (commandTimeout; no offline queue, so a command while disconnected
+ * fails at once), the client keeps reconnecting in the background (recovery needs no
+ * restart), and a breaker makes commands fail at once while Redis is down. The client returned
+ * translates those failures into DependencyUnavailableError (503) here, at the edge.
+ */
+import { Redis, ReplyError } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
+import {
+  createDependencyBreaker,
+  defaultBreakerSettings,
+  type BreakerSettings,
+  type DependencyBreaker,
+} from './breaker.ts';
+import { DependencyUnavailableError } from '../errors.ts';
 
 export type { Redis };
 
-export function createRedis(url: string, keyPrefix: string): Redis {
-  return new Redis(url, { keyPrefix, lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+export interface RedisResilience {
+  connectTimeoutMs: number;
+  commandTimeoutMs: number;
+  breaker: Readonly<BreakerSettings>;
+}
+
+/** The defaults of src/config.ts, for scripts that build a client without a Config. */
+export const defaultRedisResilience: Readonly<RedisResilience> = {
+  connectTimeoutMs: 400,
+  commandTimeoutMs: 400,
+  breaker: defaultBreakerSettings,
+};
+
+/** Redis answered (a wrong type, a script error): the request's fault, not an outage. */
+export function isRedisOutage(error: unknown): boolean {
+  return error instanceof Error && !(error instanceof ReplyError);
+}
+
+/** Longest pause between reconnection attempts: Redis back means commands work within it. */
+const MAX_RECONNECT_DELAY_MS = 1000;
+
+type Method = (...args: unknown[]) => unknown;
+
+function guardPipeline(pipeline: ChainableCommander, guard: DependencyBreaker): ChainableCommander {
+  const exec = pipeline.exec.bind(pipeline);
+  // Chained commands return the pipeline itself, so replacing exec on it covers them all.
+  pipeline.exec = () => guard.run(() => exec());
+  return pipeline;
+}
+
+export function createRedis(
+  url: string,
+  keyPrefix: string,
+  resilience: Readonly<RedisResilience> = defaultRedisResilience,
+): Redis {
+  const redis = new Redis(url, {
+    keyPrefix,
+    lazyConnect: true,
+    connectTimeout: resilience.connectTimeoutMs,
+    commandTimeout: resilience.commandTimeoutMs,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    // Never give up: keep reconnecting in the background, at most a second apart.
+    retryStrategy: (attempt: number) => Math.min(attempt * 100, MAX_RECONNECT_DELAY_MS),
+  });
+  const guard = createDependencyBreaker('session store', resilience.breaker, isRedisOutage);
+  const commands = new Set(redis.getBuiltinCommands());
+  const isCommand = (name: string): boolean => {
+    if (commands.has(name)) return true;
+    // Commands added with defineCommand (rate-limiter-flexible's script) live in scriptsSet.
+    const scripts = Reflect.get(redis, 'scriptsSet') as Record<string, unknown> | undefined;
+    return scripts !== undefined && Object.hasOwn(scripts, name);
+  };
+  const connectIfWaiting = async (): Promise<void> => {
+    if (redis.status === 'wait') await redis.connect();
+  };
+  return new Proxy(redis, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      const method = (value as Method).bind(target);
+      if (property === 'multi' || property === 'pipeline')
+        return (...args: unknown[]) => guardPipeline(method(...args) as ChainableCommander, guard);
+      if (typeof property !== 'string' || !isCommand(property)) return method;
+      return (...args: unknown[]) =>
+        guard.run(async () => {
+          await connectIfWaiting();
+          return method(...args);
+        });
+    },
+  });
 }
 
 /** Connects and pings; fails with a message naming where it looked and how to start Redis. */
@@ -12,14 +96,15 @@ export async function checkRedis(redis: Redis, url: string): Promise<void> {
   try {
     if (redis.status === 'wait') await redis.connect();
     await redis.ping();
-  } catch (error) {
+  } catch (thrown) {
+    const error = thrown instanceof DependencyUnavailableError ? thrown.cause : thrown;
     const parsed = new URL(url);
     const reason = error instanceof Error ? error.message : String(error);
     redis.disconnect();
     throw new Error(
       `Redis is not reachable at ${parsed.hostname}:${parsed.port || 6379} (REDIS_URL): ${reason}. ` +
         'Start it with `redis-server --daemonize yes`, or `docker compose up -d redis`.',
-      { cause: error },
+      { cause: thrown },
     );
   }
 }

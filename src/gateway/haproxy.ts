@@ -34,6 +34,21 @@ function metricsFrontend(listen: string): string {
 /** Methods whose retry on another replica cannot repeat a side effect (RFC 9110 9.2.2). */
 const IDEMPOTENT = 'GET HEAD PUT DELETE OPTIONS';
 
+/** HAProxy's own errors, in the style guide's `{message}` body (SG-26) instead of its HTML pages. */
+const GATEWAY_ERRORS: readonly [number, string][] = [
+  [400, 'the gateway could not read this request'],
+  [408, 'the request was not sent in time'],
+  [500, 'the gateway failed'],
+  [502, 'the service answered something that is not HTTP; try again shortly'],
+  [503, 'the service is unavailable; try again shortly'],
+  [504, 'the service did not answer in time; try again shortly'],
+];
+
+const gatewayErrorLines = GATEWAY_ERRORS.map(
+  ([status, message]) =>
+    `  http-error status ${status} content-type application/json string "${JSON.stringify({ message }).replaceAll('"', '\\"')}"`,
+).join('\n');
+
 export function renderHaproxyConfig({
   listen,
   backends,
@@ -74,6 +89,9 @@ defaults
   retries 2
   option redispatch 1
   retry-on conn-failure empty-response response-timeout 503
+  # The client's address for the services (X-Forwarded-For, read as TRUST_PROXY allows).
+  option forwardfor
+${gatewayErrorLines}
 
 frontend api
   bind ${listen}
@@ -85,6 +103,8 @@ frontend api
   unique-id-format %[var(txn.request_id)]
   unique-id-header X-Request-Id
   http-after-response set-header X-Request-Id %[unique-id]
+  # Only the gateway says who the client is: drop whatever the client claimed.
+  http-request del-header X-Forwarded-For
   http-request disable-l7-retry unless { method ${IDEMPOTENT} }
   http-request set-var(txn.segment) path,field(5,/) if { path_reg ^/api/[^/]+/v[0-9]+/ }
   http-request set-var(txn.service) var(txn.segment),map(${mapFile}) if { var(txn.segment) -m found }

@@ -7,8 +7,14 @@ import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import type { Config } from '../config.ts';
-import { MethodNotAllowedError, NotFoundError, TooManyRequestsError, toErrorResponse } from '../errors.ts';
+import { trustProxySetting, type Config } from '../config.ts';
+import {
+  DependencyUnavailableError,
+  MethodNotAllowedError,
+  NotFoundError,
+  TooManyRequestsError,
+  toErrorResponse,
+} from '../errors.ts';
 import {
   checkResponse,
   createContractRouter,
@@ -48,6 +54,7 @@ export async function createApp(options: AppOptions): Promise<Express> {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  app.set('trust proxy', trustProxySetting(config.trustProxy));
   app.use(requestId());
   if (options.metrics) app.use(options.metrics.middleware);
   app.use(requestLog(log));
@@ -164,7 +171,7 @@ export async function createApp(options: AppOptions): Promise<Express> {
       return;
     }
     if (error instanceof MethodNotAllowedError) response.setHeader('Allow', error.allowed.join(', '));
-    if (error instanceof TooManyRequestsError)
+    if (error instanceof TooManyRequestsError || error instanceof DependencyUnavailableError)
       response.setHeader('Retry-After', String(error.retryAfterSeconds));
     response.status(status).json(body);
   };

@@ -27,6 +27,10 @@ const SERVER_ERROR_REASON =
   'a correct server cannot produce a 500 on demand; the 500 body (SG-25, trace only outside ' +
   'production) is covered by test/integration/response-contract.test.ts, which injects a faulty handler';
 
+const DEPENDENCY_DOWN_REASON =
+  'a 503 needs MariaDB or Redis down or frozen, which the shared test instances must never be; ' +
+  'the 503 body, Retry-After and time bound are covered by test/faults/, which runs its own instances';
+
 /** The path parameters of a concrete URI, read against its template. */
 function pathValues(template, uri) {
   const names = template.split('/');
@@ -243,6 +247,7 @@ function baseRecipe({ operation, status, variant, mediaType, context }) {
   const code = Number(status);
 
   if (code === 500) return { skip: SERVER_ERROR_REASON };
+  if (code === 503) return { skip: DEPENDENCY_DOWN_REASON };
   if (code === 204) {
     if (!pageParam)
       return {
@@ -472,6 +477,7 @@ module.exports = {
   FORM,
   MISSING_ID,
   SERVER_ERROR_REASON,
+  DEPENDENCY_DOWN_REASON,
   GARBAGE_ACCESS_TOKEN,
   EXPIRED_ACCESS_TOKEN,
 };

@@ -70,5 +70,6 @@ export function setHeader(headers: Record<string, string>, name: string, value: 
 export const FORM: string;
 export const MISSING_ID: number;
 export const SERVER_ERROR_REASON: string;
+export const DEPENDENCY_DOWN_REASON: string;
 export const GARBAGE_ACCESS_TOKEN: string;
 export const EXPIRED_ACCESS_TOKEN: string;

@@ -8,6 +8,7 @@ import {
   MISSING_ID,
   recipeFor,
   SERVER_ERROR_REASON,
+  DEPENDENCY_DOWN_REASON,
 } from './recipes.cjs';
 import type { EditableRequest, IndexedOperation, Recipe } from './recipes.cjs';
 
@@ -70,6 +71,10 @@ describe('recipes', () => {
 
   it('when the status is 500, then it is skipped with the reason', () => {
     expect(recipeFor({ operation: read, status: 500, context })).toEqual({ skip: SERVER_ERROR_REASON });
+  });
+
+  it('when the status is 503, then it is skipped with the reason', () => {
+    expect(recipeFor({ operation: read, status: 503, context })).toEqual({ skip: DEPENDENCY_DOWN_REASON });
   });
 
   it('when the plan skips or hand-makes a case, then that wins over the generic rule', () => {

@@ -57,6 +57,7 @@ describe('every error status the runtime raises is a shared response of spec/com
     415: 'UnsupportedMediaType',
     422: 'UnprocessableEntity',
     500: 'InternalServerError',
+    503: 'ServiceUnavailable',
   };
   it.each(runtimeErrorStatuses.map((status) => [status]))('%i', (status) => {
     const name = documented[status];

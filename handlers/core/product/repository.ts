@@ -144,14 +144,32 @@ async function inTransaction<T>(pool: Pool, work: (connection: PoolConnection) =
   }
 }
 
+/**
+ * The cache is optional: when Redis is down, frozen or behind an open breaker, a read is a miss
+ * and goes to MySQL, and a write is not cached (`undefined`).
+ */
+async function optional<T>(work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch {
+    return undefined;
+  }
+}
+
 export function createProductRepository(
   pool: Pool,
   redis: Redis,
   cacheTtlSeconds: number,
 ): ProductRepository {
-  /** A write changes this product's read and, possibly, every list page. */
+  /**
+   * A write changes this product's read and, possibly, every list page. The write is committed
+   * by then; when Redis cannot be reached the cached copies age out (their TTLs) instead of
+   * failing a write that happened.
+   */
   async function invalidate(id?: number): Promise<void> {
-    await (id === undefined ? redis.del(LIST_CACHE_KEY) : redis.del(cacheKey(id), LIST_CACHE_KEY));
+    await optional(() =>
+      id === undefined ? redis.del(LIST_CACHE_KEY) : redis.del(cacheKey(id), LIST_CACHE_KEY),
+    );
   }
 
   async function readPage(offset: number, limit: number, withVariants: boolean): Promise<ListPage> {
@@ -174,8 +192,8 @@ export function createProductRepository(
 
   return {
     async findById(id) {
-      const cached = await redis.get(cacheKey(id));
-      if (cached !== null) return fromCache(cached);
+      const cached = await optional(() => redis.get(cacheKey(id)));
+      if (typeof cached === 'string') return fromCache(cached);
       const [rows] = await pool.execute<ProductRow[]>(
         `SELECT ${COLUMNS} FROM product p WHERE p.id = ? AND p.deleted_at IS NULL`,
         [id],
@@ -183,7 +201,9 @@ export function createProductRepository(
       const row = rows[0];
       if (!row) return undefined;
       const record = toRecord(row, (await variantsOf(pool, [row.id])).get(row.id) ?? []);
-      await redis.set(cacheKey(id), JSON.stringify(record), 'EX', cacheTtlSeconds);
+      // Redis that failed the read is not waited on again for the write.
+      if (cached !== undefined)
+        await optional(() => redis.set(cacheKey(id), JSON.stringify(record), 'EX', cacheTtlSeconds));
       return record;
     },
 
@@ -191,17 +211,20 @@ export function createProductRepository(
       // Pages are cached for a minute. A page read while a write commits may stay stale until
       // the next write or the TTL: the catalogue is written by admins, rarely.
       const field = `${offset}:${limit}:${options.variants ? 'variants' : 'plain'}`;
-      const cached = await redis.hget(LIST_CACHE_KEY, field);
-      if (cached !== null) {
+      const cached = await optional(() => redis.hget(LIST_CACHE_KEY, field));
+      if (typeof cached === 'string') {
         const page = JSON.parse(cached) as { records: Cached[]; total: number };
         return { records: page.records.map(revive), total: page.total };
       }
       const page = await readPage(offset, limit, options.variants);
-      await redis
-        .multi()
-        .hset(LIST_CACHE_KEY, field, JSON.stringify(page))
-        .expire(LIST_CACHE_KEY, LIST_CACHE_TTL_SECONDS, 'NX')
-        .exec();
+      if (cached !== undefined)
+        await optional(() =>
+          redis
+            .multi()
+            .hset(LIST_CACHE_KEY, field, JSON.stringify(page))
+            .expire(LIST_CACHE_KEY, LIST_CACHE_TTL_SECONDS, 'NX')
+            .exec(),
+        );
       return page;
     },
 
