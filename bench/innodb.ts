@@ -1,6 +1,6 @@
 /**
  * MariaDB's own counters around a window (SHOW GLOBAL STATUS needs no privilege): row lock
- * waits and their time, and log fsyncs, to say what bounds a write path.
+ * waits and their time, and fsyncs (MariaDB counts the redo log's there), to say what bounds a write path.
  */
 import type { RowDataPacket } from 'mysql2/promise';
 import type { Pool } from '../src/db/mysql.ts';
@@ -8,7 +8,7 @@ import type { Pool } from '../src/db/mysql.ts';
 const COUNTERS = [
   'Innodb_row_lock_waits',
   'Innodb_row_lock_time',
-  'Innodb_os_log_fsyncs',
+  'Innodb_data_fsyncs',
   'Innodb_deadlocks',
 ] as const;
 export type InnodbCounters = Record<(typeof COUNTERS)[number], number>;

@@ -146,7 +146,7 @@ async function printBound(
     `order creation bound: ${verdict}; server ${server.toFixed(0)}% of a core, mariadbd ${database.toFixed(0)}%, ` +
     `load generator ${(cpu.loadGenerator ?? Number.NaN).toFixed(0)}%, machine ${(cpu.machine ?? Number.NaN).toFixed(0)}% of 200%; ` +
     `InnoDB row lock waits ${counters.Innodb_row_lock_waits} (${waitsMs} ms), deadlocks ${counters.Innodb_deadlocks}, ` +
-    `log fsyncs ${perSecond(counters.Innodb_os_log_fsyncs)}/s (innodb_flush_log_at_trx_commit=${flush})`;
+    `InnoDB fsyncs ${perSecond(counters.Innodb_data_fsyncs)}/s (innodb_flush_log_at_trx_commit=${flush})`;
   console.log(line);
   context.figures.push(line);
 }
