@@ -119,6 +119,9 @@ try {
   if (wants('token')) await runToken(context, contract);
   if (wants('offers')) await runOffers(context, contract);
   if (wants('growth')) await runGrowth(context, contract);
+  // Requests cut off at the last window's end are still running in the server: let them finish
+  // before it closes its database pool under them.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   await Promise.all(children.map(stopChild));
   children.length = 0;
   if (wants('startup')) await runStartup(context);

@@ -87,7 +87,11 @@ async function measureSize(context: BenchContext, size: number): Promise<Point[]
     }
     return points;
   } finally {
-    if (child) await stopChild(child);
+    // Let the requests cut off at the window's end finish before the server closes its pool.
+    if (child) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await stopChild(child);
+    }
     await redis.del('product:list');
     redis.disconnect();
     await pool.end();
