@@ -19,8 +19,3 @@ export interface BenchContext {
   /** One line per figure, printed together at the end. */
   figures: string[];
 }
-
-export function problem(context: BenchContext, message: string): void {
-  context.problems.push(message);
-  console.error(`!!! ${message}`);
-}

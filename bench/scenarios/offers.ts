@@ -62,7 +62,7 @@ async function ensureWaitingOrders(context: BenchContext): Promise<void> {
   await insertCreatedOrders(pool, { userId: user.id, addressId: addressId ?? 0, productId }, missing);
 }
 
-/** One window of offers with `size` driver locations; the window, or undefined when it failed. */
+/** One window of offers seen by one driver, with `size` driver locations in the GEO set. */
 export async function measureOffers(
   context: BenchContext,
   child: ServerChild,
