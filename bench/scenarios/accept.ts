@@ -1,7 +1,7 @@
 /**
- * A driver accepting an order (driver service, POST /delivery): each connection one signed-in
- * driver, each request a different order of a pool placed before the window. Afterwards: as
- * many orders accepted by the bench's drivers as 201s; the pool's leftovers are cancelled.
+ * A driver accepting an order (driver service, POST /delivery): signed-in drivers taking turns,
+ * each request a different order of a pool placed before the window. Afterwards each 201's order
+ * must be accepted by a bench driver, and no other; the pool's leftovers are cancelled.
  */
 import type { RowDataPacket } from 'mysql2/promise';
 import { ensureAccounts, signIn } from '../accounts.ts';

@@ -1,8 +1,9 @@
 /**
- * Order creation (user service, POST /order) by several signed-in users, each connection one
- * user. Afterwards the rows must be exact: as many orders as 201s, every total equal to the sum
- * of its products' price x quantity. What bounds it is printed from /proc (MariaDB's and the
- * server's CPU) and InnoDB's counters (row lock waits, log fsyncs). The orders are then
+ * Order creation (user service, POST /order) by signed-in users taking turns, 1-3 random
+ * products each. Afterwards the rows must be exact: each 201 has its order (matched by its
+ * Idempotency-Key), every total equal to the sum of its products' price x quantity. What bounds
+ * it is printed from /proc (MariaDB's and the server's CPU) and InnoDB's counters (row lock
+ * waits, fsyncs). The orders are then
  * cancelled, so that the bench's set of waiting orders stays the same from run to run.
  */
 import type { RowDataPacket } from 'mysql2/promise';
