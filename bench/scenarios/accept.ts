@@ -1,0 +1,86 @@
+/**
+ * A driver accepting an order (driver service, POST /delivery): signed-in drivers taking turns,
+ * each request a different order of a pool placed before the window. Afterwards each 201's order
+ * must be accepted by a bench driver, and no other; the pool's leftovers are cancelled.
+ */
+import type { RowDataPacket } from 'mysql2/promise';
+import { ensureAccounts, signIn } from '../accounts.ts';
+import type { BenchContext } from '../context.ts';
+import { liveProductIds } from '../dataset.ts';
+import { step } from '../format.ts';
+import { countOf, measureWindow, type Window } from '../load.ts';
+import { insertCreatedOrders } from '../order-pool.ts';
+import type { ServerChild } from '../server-process.ts';
+import { orderUsers } from './order.ts';
+import { reportWindow, settingsOf } from './writes.ts';
+
+/** Orders per second of window the pool is sized for (more than the machine accepts). */
+const POOL_RATE = 4000;
+
+export async function benchDrivers(context: BenchContext, child: ServerChild, count: number) {
+  const drivers = await ensureAccounts(context.pool, 'driver', count);
+  return Promise.all(
+    drivers.map(async (driver) => ({ ...driver, token: await signIn(child.url, context.appToken, driver) })),
+  );
+}
+
+export async function runAccept(context: BenchContext, child: ServerChild): Promise<void> {
+  const { pool, options } = context;
+  step('driver accept: POST /api/android/v1/delivery');
+  const drivers = await benchDrivers(context, child, Math.min(options.connections, 20));
+  const [owner] = await orderUsers(context, child, 1);
+  if (!owner) throw new Error('no bench user for the accept pool');
+  const started = performance.now();
+  const pool_ = await insertCreatedOrders(
+    pool,
+    { userId: owner.id, addressId: owner.addresses[0] ?? 0, productId: (await liveProductIds(pool))[0] ?? 1 },
+    POOL_RATE * (options.warmup + options.duration),
+  );
+  console.log(`placed a pool of ${pool_.length} orders in ${(performance.now() - started).toFixed(0)} ms`);
+  const answers = new Map<number, number>();
+  let position = 0;
+  const next = () => {
+    const orderId = pool_[position];
+    const driver = drivers[position++ % drivers.length];
+    if (orderId === undefined || !driver) return undefined;
+    return {
+      method: 'POST' as const,
+      path: '/api/android/v1/delivery',
+      headers: { authorization: `Bearer ${driver.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ order_id: orderId }),
+      onStatus: (status: number) => answers.set(orderId, status),
+    };
+  };
+  const windows: Window[] = [];
+  if (options.warmup > 0) windows.push(await measureWindow(child, next, settingsOf(context, options.warmup)));
+  const measured = await measureWindow(child, next, settingsOf(context, options.duration));
+  windows.push(measured);
+  reportWindow(context, 'driver accept', measured);
+
+  const accepted201 = windows.reduce((sum, w) => sum + countOf(w, 201), 0);
+  const [rows] = await pool.query<RowDataPacket[]>(
+    "SELECT id, driver_id, accepted_at FROM `order` WHERE id IN (?) AND status = 'accepted'",
+    [pool_],
+  );
+  const driverIds = new Set(drivers.map((driver) => driver.id));
+  const acceptedIds = new Set(rows.map((row) => Number(row.id)));
+  const answered201 = [...answers].filter(([, status]) => status === 201).map(([id]) => id);
+  const missing = answered201.filter((id) => !acceptedIds.has(id)).length;
+  const unexpected = [...acceptedIds].filter((id) => answers.has(id) && answers.get(id) !== 201).length;
+  const cutOff = [...acceptedIds].filter((id) => !answers.has(id)).length;
+  const strangers = rows.filter(
+    (row) => !driverIds.has(Number(row.driver_id)) || row.accepted_at === null,
+  ).length;
+  const exact = missing === 0 && unexpected === 0 && strangers === 0 && answered201.length === accepted201;
+  const line =
+    `accept rows: ${acceptedIds.size} orders accepted for ${accepted201} responses 201 + ${cutOff} requests cut off at a window's end ` +
+    `(${exact ? 'exact' : 'NOT exact'}: ${missing} 201s without their acceptance, ${unexpected} accepted by non-201 requests, ` +
+    `${strangers} without a bench driver or accepted_at)`;
+  console.log(line);
+  context.figures.push(line);
+  if (!exact) context.problems.push(line);
+  await pool.query(
+    "UPDATE `order` SET status = 'cancelled', cancelled_at = CURRENT_TIMESTAMP(3) WHERE id IN (?) AND status = 'created'",
+    [pool_],
+  );
+}
