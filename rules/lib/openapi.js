@@ -464,9 +464,6 @@ export function responsesOf(operation) {
   );
 }
 
-/** @param {unknown} p */
-export const fmt = (p) => (typeof p === 'string' ? `'${p}'` : String(p));
-
 /**
  * True when a response key matches a status pattern: an exact code ('401'), a range ('4XX' matches 4xx
  * codes and the '4XX' key itself), or 'default'.

@@ -4,7 +4,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import { createAccount, phoneNumber } from '../support/auth.ts';
 import { lastRecordedMessage } from '../../src/auth/otp-sender.ts';
 import { OTP_GRANT } from '../../handlers/core/oauth/index.ts';
 import { Writable } from 'node:stream';
+import { freePort, until } from '../support/gateway.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 
 const mapFile = path.resolve('generated/gateway.map');
@@ -38,27 +38,6 @@ const capturedLog = createLogger(
   }),
 );
 const replicas: Partial<Record<ServiceName, RunningServer[]>> = {};
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const get = (url: string) => fetch(`${gateway}${url}`, { headers: { 'x-app-token': appTokens.android } });
 

@@ -1,20 +1,16 @@
 /** Thin handlers of the driver's own profile and location. */
 import type { DriverHandlers } from '../../../generated/driver.operations.ts';
 import { problems } from '../../../src/errors.ts';
+import { assertOwnProfile } from '../../shared/own-profile.ts';
 import type { DriverProfileRepository } from './repository.ts';
 import { toDriverReadResponse } from './transformers.ts';
 
 type ProfileHandlers = Pick<DriverHandlers, 'readDriver' | 'updateDriver' | 'replaceDriverLocation'>;
 
-/** 403 before 404: whether another id exists is not disclosed. */
-function assertOwnProfile(id: number, principal: { accountId: number }): void {
-  if (id !== principal.accountId) throw problems.notYourProfile('driver', id);
-}
-
 export function createProfileHandlers(drivers: DriverProfileRepository): ProfileHandlers {
   return {
     async readDriver({ path, principal }) {
-      assertOwnProfile(path.id, principal);
+      assertOwnProfile('driver', path.id, principal);
       const [record, location] = await Promise.all([
         drivers.findById(path.id),
         drivers.findLocation(path.id),
@@ -24,14 +20,14 @@ export function createProfileHandlers(drivers: DriverProfileRepository): Profile
     },
 
     async updateDriver({ path, principal, body }) {
-      assertOwnProfile(path.id, principal);
+      assertOwnProfile('driver', path.id, principal);
       const found = await drivers.update(path.id, { vehicle: body.vehicle?.trim(), plate: body.plate });
       if (!found) throw problems.notFound('driver', path.id);
       return { status: 200, body: { message: `driver ${path.id} updated` } };
     },
 
     async replaceDriverLocation({ path, principal, body }) {
-      assertOwnProfile(path.id, principal);
+      assertOwnProfile('driver', path.id, principal);
       if (!(await drivers.exists(path.id))) throw problems.notFound('driver', path.id);
       await drivers.saveLocation(path.id, body);
       return { status: 200, body: { message: `location of driver ${path.id} updated` } };

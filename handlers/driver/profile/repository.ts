@@ -3,7 +3,8 @@
  * driver locations in Redis GEO (one sorted set, member = the driver's id). SQL and Redis only.
  */
 import type { Redis } from 'ioredis';
-import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+import type { Pool, RowDataPacket } from 'mysql2/promise';
+import { upsertProfile } from '../../shared/own-profile.ts';
 
 /** The Redis GEO set of drivers' last locations (under the configured key prefix). */
 export const DRIVER_LOCATION_KEY = 'driver:location';
@@ -63,20 +64,7 @@ export function createDriverProfileRepository(pool: Pool, redis: Redis): DriverP
         : undefined;
     },
 
-    async update(id, fields) {
-      // One statement: the row is written only when the account is a driver's; a field not
-      // sent keeps its value (NULL parameter).
-      const vehicle = fields.vehicle ?? null;
-      const plate = fields.plate ?? null;
-      const [result] = await pool.execute<ResultSetHeader>(
-        `INSERT INTO driver_profile (account_id, vehicle, plate)
-         SELECT id, COALESCE(?, ''), COALESCE(?, '') FROM account WHERE id = ? AND role = 'driver'
-         ON DUPLICATE KEY UPDATE vehicle = COALESCE(?, vehicle), plate = COALESCE(?, plate),
-                                 updated_at = CURRENT_TIMESTAMP(3)`,
-        [vehicle, plate, id, vehicle, plate],
-      );
-      return result.affectedRows > 0;
-    },
+    update: (id, { vehicle, plate }) => upsertProfile(pool, 'driver', id, { vehicle, plate }),
 
     async exists(id) {
       const [rows] = await pool.execute<RowDataPacket[]>(

@@ -2,7 +2,7 @@
 import type { UserHandlers } from '../../../generated/user.operations.ts';
 import { problems } from '../../../src/errors.ts';
 import { pageWindow } from '../../../src/runtime/paging.ts';
-import { assertOwnProfile } from '../profile/index.ts';
+import { assertOwnProfile } from '../../shared/own-profile.ts';
 import type { AddressRepository } from './repository.ts';
 import { toAddressReadResponse, toUserAddressListData } from './transformers.ts';
 
@@ -17,7 +17,7 @@ const notFound = (id: number) => problems.notFound('address', id);
 export function createAddressHandlers(addresses: AddressRepository): AddressHandlers {
   return {
     async listUserAddress({ path, principal, query }) {
-      assertOwnProfile(path.id, principal);
+      assertOwnProfile('user', path.id, principal);
       const { offset, limit } = pageWindow(query);
       const { records, total } = await addresses.listPage(path.id, offset, limit);
       // An access token can outlive its account: its list is 404, not an empty 204.
@@ -28,7 +28,7 @@ export function createAddressHandlers(addresses: AddressRepository): AddressHand
     },
 
     async createUserAddress({ path, principal, body }) {
-      assertOwnProfile(path.id, principal);
+      assertOwnProfile('user', path.id, principal);
       const id = await addresses.create(path.id, body);
       return {
         status: 201,

@@ -1,3 +1,3 @@
 /** The profile area of the user service. */
-export { assertOwnProfile, createProfileHandlers } from './handlers.ts';
+export { createProfileHandlers } from './handlers.ts';
 export { createUserProfileRepository, type UserProfileRepository } from './repository.ts';

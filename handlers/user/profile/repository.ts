@@ -1,5 +1,6 @@
 /** User profiles in MySQL: an account with role 'user' and its optional profile row. SQL only. */
-import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+import type { Pool, RowDataPacket } from 'mysql2/promise';
+import { upsertProfile } from '../../shared/own-profile.ts';
 
 export interface UserRecord {
   id: number;
@@ -43,15 +44,6 @@ export function createUserProfileRepository(pool: Pool): UserProfileRepository {
         : undefined;
     },
 
-    async setDisplayName(id, displayName) {
-      // One statement: the row is written only when the account is a user's.
-      const [result] = await pool.execute<ResultSetHeader>(
-        `INSERT INTO user_profile (account_id, display_name)
-         SELECT id, ? FROM account WHERE id = ? AND role = 'user'
-         ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), updated_at = CURRENT_TIMESTAMP(3)`,
-        [displayName, id],
-      );
-      return result.affectedRows > 0;
-    },
+    setDisplayName: (id, displayName) => upsertProfile(pool, 'user', id, { display_name: displayName }),
   };
 }
