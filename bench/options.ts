@@ -50,21 +50,31 @@ function sizes(name: string, text: string): number[] {
 }
 
 export function parseOptions(argv: readonly string[] = process.argv.slice(2)): BenchOptions {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      products: { type: 'string', default: '10000' },
-      duration: { type: 'string', default: '10' },
-      warmup: { type: 'string', default: '3' },
-      rounds: { type: 'string', default: '5' },
-      connections: { type: 'string', default: '50' },
-      only: { type: 'string' },
-      'growth-products': { type: 'string', default: '10000,100000,1000000' },
-      'growth-locations': { type: 'string', default: '1000,10000,100000' },
-      profile: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        products: { type: 'string', default: '10000' },
+        duration: { type: 'string', default: '10' },
+        warmup: { type: 'string', default: '3' },
+        rounds: { type: 'string', default: '5' },
+        connections: { type: 'string', default: '50' },
+        only: { type: 'string' },
+        'growth-products': { type: 'string', default: '10000,100000,1000000' },
+        'growth-locations': { type: 'string', default: '1000,10000,100000' },
+        profile: { type: 'boolean', default: false },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    usage(error instanceof Error ? error.message : String(error));
+  }
+  const { values } = parsed;
   const scenarios = (values.only ?? scenarioNames.join(',')).split(',').map((name) => name.trim());
   const unknown = scenarios.filter((name) => !(scenarioNames as readonly string[]).includes(name));
   if (unknown.length > 0) usage(`--only names unknown scenario '${unknown.join("', '")}'`);
