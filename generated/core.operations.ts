@@ -426,6 +426,56 @@ export const coreOperations = [
     deprecation: null,
   },
   {
+    operationId: 'replaceAccountPassword',
+    method: 'put',
+    path: '/api/{platform}/v1/account/{id}/password',
+    expressPath: '/api/:platform/v1/account/:id/password',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'oauth',
+          scopes: [],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: true,
+    statuses: [200, 400, 401, 403, 404, 413, 415, 422, 500, 503],
+    requestMediaTypes: ['application/json'],
+    queryDefaults: [],
+    deprecation: null,
+  },
+  {
+    operationId: 'createPasswordReset',
+    method: 'post',
+    path: '/api/{platform}/v1/password-reset',
+    expressPath: '/api/:platform/v1/password-reset',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: false,
+    statuses: [201, 400, 401, 413, 415, 422, 500, 503],
+    requestMediaTypes: ['application/json'],
+    queryDefaults: [],
+    deprecation: null,
+  },
+  {
     operationId: 'createOtp',
     method: 'post',
     path: '/api/{platform}/v1/otp',
@@ -555,6 +605,8 @@ export interface CoreQueryDefaults {
   readCity: never;
   createAccount: never;
   readAccount: never;
+  replaceAccountPassword: never;
+  createPasswordReset: never;
   createOtp: never;
   createOauthToken: never;
   createOauthRevocation: never;
@@ -581,6 +633,8 @@ export interface CoreAuthenticated {
   readCity: false;
   createAccount: false;
   readAccount: true;
+  replaceAccountPassword: true;
+  createPasswordReset: false;
   createOtp: false;
   createOauthToken: false;
   createOauthRevocation: false;

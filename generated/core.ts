@@ -226,7 +226,7 @@ export interface paths {
     put?: never;
     /**
      * Register with a phone number and a password
-     * @description Creates an unverified account and sends a 6-digit code to the phone. Verify the phone by exchanging that code at the token endpoint (OTP grant); the password grant works once the phone is verified. Passwords are stored as argon2id hashes.
+     * @description Creates an unverified account and sends a 6-digit code to the phone. Verify the phone by exchanging that code at the token endpoint (OTP grant); the password grant works once the phone is verified, and keeps this password only if the OTP grant sends it too. Registering a number that is not verified yet replaces the earlier registration (its password and role) and sends a new code; a verified number answers 409. When the code cannot be sent, nothing is kept (503). Passwords are stored as argon2id hashes.
      */
     post: operations['createAccount'];
     delete?: never;
@@ -257,6 +257,63 @@ export interface paths {
     get: operations['readAccount'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/{platform}/v1/account/{id}/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+        /**
+         * @description Numeric id of the resource.
+         * @example 1
+         */
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Change your password (with the current one)
+     * @description Replaces the password of your own account; `current_password` must be the one in use. Every sign-in of the account ends: all its access and refresh tokens are revoked, this request's included, so sign in again with the new password.
+     */
+    put: operations['replaceAccountPassword'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/{platform}/v1/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reset a forgotten password with a one-time code
+     * @description Ask a code with `POST /otp`, then send it here with the new password. The code has the same limits as at the token endpoint (5 minutes, 5 tries, then locked 15 minutes). The phone counts as verified afterwards, and every sign-in of the account ends: all its access and refresh tokens are revoked.
+     */
+    post: operations['createPasswordReset'];
     delete?: never;
     options?: never;
     head?: never;
@@ -306,7 +363,7 @@ export interface paths {
     put?: never;
     /**
      * OAuth 2 token endpoint (RFC 6749)
-     * @description Grants: `password` (username = the phone number), `refresh_token` (refresh tokens rotate; presenting a rotated one revokes its whole family), and the OTP extension grant `urn:delivery-platform:grant-type:otp` (RFC 6749 section 4.5; `phone_number` + `otp`, which also verifies the phone). The client is the app: `client_id` is optional and must equal the platform. Form-encoded as the RFC requires, or JSON. Answers in the RFC's format so standard OAuth client libraries work. On web the tokens are set as HttpOnly cookies and left out of the body.
+     * @description Grants: `password` (username = the phone number), `refresh_token` (refresh tokens rotate; presenting a rotated one revokes its whole family), and the OTP extension grant `urn:delivery-platform:grant-type:otp` (RFC 6749 section 4.5; `phone_number` + `otp`, which also verifies the phone; send `password` too on the first verification to keep the password chosen at registration). The password grant refuses an unverified phone. The client is the app: `client_id` is optional and must equal the platform. Form-encoded as the RFC requires, or JSON. Answers in the RFC's format so standard OAuth client libraries work. On web the tokens are set as HttpOnly cookies and left out of the body.
      */
     post: operations['createOauthToken'];
     delete?: never;
@@ -559,6 +616,20 @@ export interface components {
       };
       message: string;
     };
+    AccountPasswordReplaceRequest: {
+      current_password: string;
+      new_password: components['schemas']['Password'];
+    };
+    AccountPasswordReplaceResponse: components['schemas']['WriteResult'];
+    PasswordResetCreateRequest: {
+      phone_number: components['schemas']['PhoneNumber'];
+      /** @description The 6-digit code sent by `POST /otp`. */
+      otp: string;
+      new_password: components['schemas']['Password'];
+    };
+    PasswordResetCreateResponse: components['schemas']['WriteResult'];
+    /** @description At least 8 characters. */
+    Password: string;
     OtpCreateRequest: {
       phone_number: components['schemas']['PhoneNumber'];
     };
@@ -569,6 +640,7 @@ export interface components {
       grant_type?: string;
       /** @description password grant: the phone number */
       username?: string;
+      /** @description password grant: the password. OTP grant, optional: the password chosen at registration, which is kept only when it matches; without it the phone's first verification leaves the account without a password (set one with `POST /password-reset`). */
       password?: string;
       refresh_token?: string;
       /** @description OTP grant */
@@ -2018,6 +2090,112 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  replaceAccountPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+        /**
+         * @description Numeric id of the resource.
+         * @example 1
+         */
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "current_password": "correct horse battery staple",
+         *       "new_password": "another horse battery staple"
+         *     }
+         */
+        'application/json': components['schemas']['AccountPasswordReplaceRequest'];
+      };
+    };
+    responses: {
+      /** @description The password was changed and every token of the account revoked (SG-20). */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "password of account 12 changed; every sign-in was ended"
+           *     }
+           */
+          'application/json': components['schemas']['WriteResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['UnauthorizedAccess'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  createPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "phone_number": "+6281234567890",
+         *       "otp": "123456",
+         *       "new_password": "another horse battery staple"
+         *     }
+         */
+        'application/json': components['schemas']['PasswordResetCreateRequest'];
+      };
+    };
+    responses: {
+      /** @description The password was reset and every token of the account revoked (SG-19). */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "password of +6281234567890 reset; every sign-in was ended"
+           *     }
+           */
+          'application/json': components['schemas']['WriteResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['UnauthorizedAccess'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];

@@ -169,6 +169,8 @@ export const problems = {
     new ForbiddenError(`you can only use your own profile: ${resource} ${id} is not you`),
   /** 403 on an account that is not the caller's. */
   notYourAccount: () => new ForbiddenError('you can only read your own account'),
+  /** 403 on the password of an account that is not the caller's (admins included). */
+  notYourPassword: () => new ForbiddenError('you can only change the password of your own account'),
   /** 401.4: an access token that outlived its account (operators delete accounts in SQL). */
   accountGone: () =>
     new AuthenticationError(

@@ -6,7 +6,7 @@ import type { CoreHandlers } from '../../generated/core.operations.ts';
 import type { Auth } from '../../src/auth/index.ts';
 import { platforms, type Config } from '../../src/config.ts';
 import type { ServiceSummary } from '../../src/runtime/catalogue.ts';
-import { createAccountHandlers, createAccountRepository } from './account/index.ts';
+import { createAccountHandlers, createAccountRepository, createPasswordHandlers } from './account/index.ts';
 import { createDiscoveryHandlers } from './discovery/index.ts';
 import { createGeographyHandlers, createGeographyRepository } from './geography/index.ts';
 import { createOauthHandlers, createOauthServer } from './oauth/index.ts';
@@ -44,6 +44,7 @@ export function createCoreHandlers({
     ...createProductHandlers(createProductRepository(pool, redis, config.productCacheTtlSeconds)),
     ...createGeographyHandlers(createGeographyRepository(pool)),
     ...createAccountHandlers(accounts, auth.otp),
+    ...createPasswordHandlers(accounts, auth.otp, auth.tokens),
     ...createOauthHandlers(oauthServer, auth.tokens, auth.csrf),
     ...createDiscoveryHandlers(services, platforms),
   };

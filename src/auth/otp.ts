@@ -6,7 +6,7 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { TooManyRequestsError } from '../errors.ts';
+import { DependencyUnavailableError, TooManyRequestsError } from '../errors.ts';
 import type { OtpSender } from './otp-sender.ts';
 
 export const OTP_POLICY = {
@@ -17,6 +17,8 @@ export const OTP_POLICY = {
   cooldownSeconds: 60,
   perPhonePerHour: 5,
   perAddressPerHour: 20,
+  /** Retry-After when the SMS sender failed. */
+  senderRetrySeconds: 30,
 } as const;
 
 export type OtpVerdict = 'ok' | 'wrong' | 'expired' | 'locked';
@@ -27,8 +29,13 @@ export interface OtpService {
    * one-minute cooldown, or a 429. Nothing is sent yet.
    */
   admit(phoneNumber: string, clientAddress: string): Promise<void>;
-  /** Sends a new code to an admitted phone number. */
+  /**
+   * Sends a new code to an admitted phone number. When the sender fails, no code is left
+   * pending and a 503 (DependencyUnavailableError) is thrown.
+   */
   issue(phoneNumber: string): Promise<void>;
+  /** Gives back what `admit` took (cooldown and one request of each limit): nothing was sent. */
+  giveBack(phoneNumber: string, clientAddress: string): Promise<void>;
   verify(phoneNumber: string, code: string): Promise<OtpVerdict>;
 }
 
@@ -89,7 +96,18 @@ export function createOtpService(redis: Redis, sender: OtpSender, secret: string
         .set(key.code(phoneNumber), digest(phoneNumber, code).toString('base64'), 'EX', OTP_POLICY.ttlSeconds)
         .del(key.attempts(phoneNumber))
         .exec();
-      await sender.send(phoneNumber, `Your delivery platform code is ${code}. It expires in 5 minutes.`);
+      try {
+        await sender.send(phoneNumber, `Your delivery platform code is ${code}. It expires in 5 minutes.`);
+      } catch (error) {
+        await redis.del(key.code(phoneNumber));
+        throw new DependencyUnavailableError('SMS sender', OTP_POLICY.senderRetrySeconds, { cause: error });
+      }
+    },
+
+    async giveBack(phoneNumber, clientAddress) {
+      await redis.del(key.cooldown(phoneNumber));
+      await perAddress.reward(clientAddress);
+      await perPhone.reward(phoneNumber);
     },
 
     async verify(phoneNumber, code) {

@@ -3,7 +3,8 @@
  * the random part carries the secret, the expiry in clear lets an expired token answer 401.5
  * after Redis has dropped it, and tampering with it changes the hash, so it finds nothing.
  * Only SHA-256 hashes are stored. Tokens of one sign-in share a family; reusing a rotated
- * refresh token revokes the family.
+ * refresh token revokes the family. Each account keeps the set of its families, so that a
+ * password change or reset can end every sign-in of the account.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
@@ -34,6 +35,7 @@ const key = {
   refresh: (digest: string) => `auth:refresh:${digest}`,
   rotated: (digest: string) => `auth:rotated:${digest}`,
   family: (family: string) => `auth:family:${family}`,
+  accountFamilies: (accountId: number) => `auth:account-families:${accountId}`,
 };
 
 /** A new token of the given kind that expires at `expiresAt`. */
@@ -58,6 +60,8 @@ export interface TokenStore {
   markRotated(token: string): Promise<boolean>;
   revokeAccess(token: string): Promise<void>;
   revokeFamily(family: string): Promise<void>;
+  /** Revokes every family (every sign-in) of an account. */
+  revokeAccount(accountId: number): Promise<void>;
 }
 
 export function createTokenStore(redis: Redis, refreshTtlSeconds: number): TokenStore {
@@ -75,12 +79,20 @@ export function createTokenStore(redis: Redis, refreshTtlSeconds: number): Token
       .set(key[kind](digest), JSON.stringify(stored), 'PX', ttl)
       .sadd(key.family(grant.family), key[kind](digest))
       .expire(key.family(grant.family), refreshTtlSeconds)
+      // A family lives at most one refresh lifetime past its latest token: so does the index.
+      .sadd(key.accountFamilies(grant.accountId), grant.family)
+      .expire(key.accountFamilies(grant.accountId), refreshTtlSeconds)
       .exec();
   }
 
   async function load(redisKey: string): Promise<StoredToken | undefined> {
     const text = await redis.get(redisKey);
     return text === null ? undefined : (JSON.parse(text) as StoredToken);
+  }
+
+  async function revokeFamily(family: string): Promise<void> {
+    const members = await redis.smembers(key.family(family));
+    await redis.del(key.family(family), ...members);
   }
 
   const grantOf = ({ expiresAt: _expiresAt, ...grant }: StoredToken): TokenGrant => grant;
@@ -117,9 +129,13 @@ export function createTokenStore(redis: Redis, refreshTtlSeconds: number): Token
       await redis.del(key.access(hash(token)));
     },
 
-    async revokeFamily(family) {
-      const members = await redis.smembers(key.family(family));
-      await redis.del(key.family(family), ...members);
+    revokeFamily,
+
+    async revokeAccount(accountId) {
+      const families = await redis.smembers(key.accountFamilies(accountId));
+      for (const family of families) await revokeFamily(family);
+      // SREM, not DEL: a sign-in that started meanwhile (with the new password) stays listed.
+      if (families.length > 0) await redis.srem(key.accountFamilies(accountId), ...families);
     },
   };
 }

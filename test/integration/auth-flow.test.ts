@@ -64,10 +64,12 @@ describe('when a new user goes through the mobile flow', () => {
       error_description: expect.stringMatching(/phone number is not verified/) as unknown,
     });
 
+    // The OTP step sends the password too: that is what keeps it (docs/accounts.md).
     const otpResponse = await token({
       grant_type: OTP_GRANT,
       phone_number: phone,
       otp: await codeSentTo(phone),
+      password: 'correct horse battery',
     });
     expect(otpResponse.headers.get('cache-control')).toBe('no-store');
     const tokens = (await jsonOf(otpResponse, 200)) as unknown as Tokens;

@@ -77,6 +77,7 @@ describe('when the discovery document is read (SG-10)', () => {
       'country',
       'city',
       'account',
+      'password-reset',
       'otp',
       'oauth',
       'csrf-token',

@@ -75,7 +75,7 @@ describe('when a user registers, verifies the code and signs in', () => {
     const code = /\b(\d{6})\b/.exec((await lastRecordedMessage(server.redis, phone)) ?? '')?.[1] ?? '';
     expect(code).toMatch(/^\d{6}$/);
     const verified = await jsonOf(
-      await api('/oauth/token', form({ grant_type: OTP_GRANT, phone_number: phone, otp: code })),
+      await api('/oauth/token', form({ grant_type: OTP_GRANT, phone_number: phone, otp: code, password })),
       200,
     );
     const signedIn = await jsonOf(

@@ -1,4 +1,4 @@
-/** Registration, reading an account, and one-time codes. */
+/** Registration (an unverified number is superseded), reading an account, and one-time codes. */
 import type { CoreHandlers } from '../../../generated/core.operations.ts';
 import { hashPassword } from '../../../src/auth/passwords.ts';
 import type { OtpService } from '../../../src/auth/otp.ts';
@@ -13,18 +13,28 @@ export function createAccountHandlers(accounts: AccountRepository, otp: OtpServi
     async createAccount({ body, path, clientAddress }) {
       // Limits first: a 429 must leave nothing behind, so that retrying later can succeed.
       await otp.admit(body.phone_number, clientAddress);
-      const id = await accounts.create(
+      // An unverified number is taken over by the newest registration (docs/accounts.md).
+      const registration = await accounts.register(
         body.phone_number,
         await hashPassword(body.password),
         body.role ?? 'user',
       );
-      if (id === undefined)
+      if (registration === undefined)
         throw problems.conflict(`phone number ${body.phone_number} is already registered`);
-      await otp.issue(body.phone_number);
+      try {
+        await otp.issue(body.phone_number);
+      } catch (error) {
+        // No code went out: leave nothing behind, so that the same call can simply be retried.
+        await accounts.undoRegistration(registration);
+        await otp.giveBack(body.phone_number, clientAddress);
+        throw error;
+      }
       return {
         status: 201,
-        body: { message: `account ${id} created; a verification code was sent to ${body.phone_number}` },
-        headers: { Location: `/api/${path.platform}/v1/account/${id}` },
+        body: {
+          message: `account ${registration.id} created; a verification code was sent to ${body.phone_number}`,
+        },
+        headers: { Location: `/api/${path.platform}/v1/account/${registration.id}` },
       };
     },
 
@@ -39,7 +49,12 @@ export function createAccountHandlers(accounts: AccountRepository, otp: OtpServi
     async createOtp({ body, clientAddress }) {
       await otp.admit(body.phone_number, clientAddress);
       // Unknown numbers get the same answer, and no code: the endpoint cannot find accounts.
-      if ((await accounts.findByPhone(body.phone_number)) !== undefined) await otp.issue(body.phone_number);
+      if ((await accounts.findByPhone(body.phone_number)) !== undefined) {
+        await otp.issue(body.phone_number).catch(async (error: unknown) => {
+          await otp.giveBack(body.phone_number, clientAddress);
+          throw error;
+        });
+      }
       return {
         status: 201,
         body: { message: `if ${body.phone_number} is registered, a code was sent to it` },

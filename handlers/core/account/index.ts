@@ -1,3 +1,4 @@
-/** The account area: registration, accounts and one-time codes. */
+/** The account area: registration, accounts, one-time codes, password change and reset. */
 export { createAccountHandlers } from './handlers.ts';
+export { createPasswordHandlers } from './password-handlers.ts';
 export { createAccountRepository, type AccountRepository, type Role } from './repository.ts';

@@ -97,7 +97,7 @@ export function createOauthServer(options: OauthServerOptions): OauthServer {
       }
       if (!account.phoneVerified) {
         throw new OAuth2Server.InvalidGrantError(
-          `Invalid grant: phone number is not verified; use the ${OTP_GRANT} grant`,
+          'the phone number is not verified yet: sign in with the code sent to it',
         );
       }
       await failedLogins.delete(username);
@@ -169,7 +169,8 @@ export function createOauthServer(options: OauthServerOptions): OauthServer {
       return false;
     },
 
-    async verifyOtp(phoneNumber: string, code: string): Promise<GrantUser> {
+    /** `password`: on the phone's first verification, keeps the registration's password if it matches. */
+    async verifyOtp(phoneNumber: string, code: string, password: string | undefined): Promise<GrantUser> {
       const verdict = await otp.verify(phoneNumber, code);
       const reasons = {
         wrong: 'Invalid grant: the code is wrong',
@@ -180,7 +181,15 @@ export function createOauthServer(options: OauthServerOptions): OauthServer {
       if (verdict !== 'ok') throw new OAuth2Server.InvalidGrantError(reasons[verdict]);
       const account = await accounts.findByPhone(phoneNumber);
       if (!account) throw new OAuth2Server.InvalidGrantError(reasons.expired);
-      await accounts.markPhoneVerified(account.id);
+      if (!account.phoneVerified) {
+        // Whoever registered may not be the phone's owner: their password survives only if
+        // the owner (who holds the code) also knows it (docs/accounts.md).
+        const confirmed =
+          password !== undefined && account.passwordHash !== undefined
+            ? await verifyPassword(account.passwordHash, password)
+            : false;
+        await accounts.verifyPhone(account.id, confirmed ? account.passwordHash : undefined);
+      }
       return { id: account.id, role: account.role };
     },
   };
@@ -198,7 +207,8 @@ export function createOauthServer(options: OauthServerOptions): OauthServer {
       if (typeof body.otp !== 'string' || body.otp === '') {
         throw new OAuth2Server.InvalidRequestError('Missing parameter: `otp`');
       }
-      const user = await model.verifyOtp(body.phone_number, body.otp);
+      const password = typeof body.password === 'string' ? body.password : undefined;
+      const user = await model.verifyOtp(body.phone_number, body.otp, password);
       const scope = (await this.validateScope(user, client, this.getScope(request))) || [user.role];
       const saved = await model.saveToken(
         {

@@ -18,6 +18,7 @@ import {
   type Tokens,
 } from '../../support/auth.ts';
 import type { TestServer } from '../../support/server.ts';
+import { lastRecordedMessage } from '../../../src/auth/otp-sender.ts';
 import type { ContractCase, ContractResponse } from '../ledger.cjs';
 import { forgetPhones, giveBackOtpRequests, revokeTokens, signInWeb } from './auth-state.ts';
 import type { PreparedData } from '../ledger.cjs';
@@ -147,6 +148,13 @@ async function prepareData(server: TestServer, made: Made): Promise<PreparedData
   const toRefresh = await session(user);
   const toRevoke = await session(user);
   const toRevokeAccess = await session(user);
+  // Password change: an owner who changes theirs (200, which revokes its token), and an
+  // account deleted in SQL whose token outlived it (404, as on the profile paths).
+  const owner = await account('user');
+  const ownerTokens = await session(owner);
+  const deleted = await account('user');
+  const deletedTokens = await session(deleted);
+  await server.pool.query('DELETE FROM account WHERE id = ?', [deleted.id]);
   const webAdmin = await signInWeb(server, admin);
   made.refreshTokens.push(webAdmin.refreshToken);
 
@@ -174,6 +182,14 @@ async function prepareData(server: TestServer, made: Made): Promise<PreparedData
       );
   };
 
+  // Password reset: a code asked now (valid 5 minutes, the run takes seconds).
+  const resetter = await account('user');
+  await askOtp(resetter.phoneNumber);
+  const resetCode = /\b(\d{6})\b/.exec(
+    (await lastRecordedMessage(server.redis, resetter.phoneNumber)) ?? '',
+  )?.[1];
+  if (!resetCode) throw new Error(`core plan: no code was sent to ${resetter.phoneNumber}`);
+
   const pathParams: Partial<Record<CoreOperationId, Record<string, number>>> = {
     readProduct: { id: read },
     replaceProduct: { id: write },
@@ -186,6 +202,7 @@ async function prepareData(server: TestServer, made: Made): Promise<PreparedData
     listCountryCity: { id: 1 },
     readCity: { id: 12 },
     readAccount: { id: user.id },
+    replaceAccountPassword: { id: owner.id },
   };
   const cases = {
     'createAccount 201': {
@@ -258,6 +275,36 @@ async function prepareData(server: TestServer, made: Made): Promise<PreparedData
       params: { id: admin.id },
       role: 'user',
     },
+    'replaceAccountPassword 200': {
+      describe: 'the owner changes their own password with the current one',
+      role: 'owner',
+      body: { current_password: owner.password, new_password: `${PASSWORD} changed` },
+      check: async (response) => {
+        if (response.status !== 200) return [];
+        const after = await server.request(`/api/android/v1/account/${owner.id}`, {
+          bearer: ownerTokens.access_token,
+        });
+        return after.status === 401
+          ? []
+          : [`the owner's access token still answers ${after.status} after the change: it must be revoked`];
+      },
+    },
+    'replaceAccountPassword 403': {
+      describe: "the admin's password, changed with a user's token",
+      params: { id: admin.id },
+      role: 'user',
+      body: { current_password: PASSWORD, new_password: `${PASSWORD} changed` },
+    },
+    'replaceAccountPassword 404': {
+      describe: 'a token that outlived its account (deleted in SQL), on its own id',
+      params: { id: deleted.id },
+      role: 'deleted',
+      body: { current_password: deleted.password, new_password: `${PASSWORD} changed` },
+    },
+    'createPasswordReset 201': {
+      describe: 'a code asked with POST /otp for a registered phone',
+      body: { phone_number: resetter.phoneNumber, otp: resetCode, new_password: `${PASSWORD} reset` },
+    },
     [`createOauthToken 200 ${FORM}`]: {
       describe: 'the password grant of a prepared account',
       form: { grant_type: 'password', username: user.phoneNumber, password: user.password },
@@ -308,7 +355,12 @@ async function prepareData(server: TestServer, made: Made): Promise<PreparedData
     pathParams,
     accessTokens: {
       // The first role is the one of scope-less operations (readAccount: an admin reads any).
-      android: { admin: adminTokens.access_token, user: userTokens.access_token },
+      android: {
+        admin: adminTokens.access_token,
+        user: userTokens.access_token,
+        owner: ownerTokens.access_token,
+        deleted: deletedTokens.access_token,
+      },
       web: { admin: webAdmin.accessToken },
     },
     csrfPlatform: 'web',
