@@ -161,6 +161,12 @@ const schema = {
     default: 16,
     env: 'PASSWORD_VERIFY_QUEUE',
   },
+  passwordVerifyPerSecond: {
+    doc: 'argon2 password verifications that may start per second per process (0: no budget); beyond it the token request answers 503 with Retry-After. Each takes ~26 ms of a core here, so 10/s keeps a distributed wrong-password flood to about an eighth of a 2-core machine.',
+    format: 'nat',
+    default: 10,
+    env: 'PASSWORD_VERIFY_PER_SECOND',
+  },
   signinFailuresPerAddress: {
     doc: 'Failed password sign-ins one client address may make in 15 minutes, whatever the usernames (password spraying); then the token endpoint answers 429 with Retry-After. Successful sign-ins do not count.',
     format: 'positive-int',
@@ -303,6 +309,7 @@ export interface Config {
   bodyLimit: string;
   passwordVerifyConcurrency: number;
   passwordVerifyQueue: number;
+  passwordVerifyPerSecond: number;
   signinFailuresPerAddress: number;
   productCacheTtlSeconds: number;
   accessTokenTtlSeconds: number;

@@ -44,6 +44,7 @@ export function createCoreHandlers({
     verifyGate: createVerifyGate({
       concurrency: config.passwordVerifyConcurrency,
       queue: config.passwordVerifyQueue,
+      perSecond: config.passwordVerifyPerSecond,
     }),
     signinGuard: createSigninGuard(redis, config.signinFailuresPerAddress),
   });

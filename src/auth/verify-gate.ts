@@ -4,10 +4,15 @@
  * (503 with Retry-After) instead of piling up. argon2 runs on the libuv thread pool; without a
  * bound a flood of wrong passwords takes every pool thread and every core, and the API starves.
  *
- * Hand-written (about 30 lines) because no installed library does "limit plus bounded queue
- * that rejects": opossum's `capacity` rejects without queueing, rate-limiter-flexible limits
- * rates, not concurrency, and p-limit/p-queue are not dependencies.
+ * A concurrency bound alone still lets argon2 take `concurrency` whole cores when the flood is
+ * steady, so an optional rate budget (rate-limiter-flexible, in memory: per process) caps the
+ * verifications started per second too.
+ *
+ * The semaphore is hand-written (about 30 lines) because no installed library does "limit plus
+ * bounded queue that rejects": opossum's `capacity` rejects without queueing,
+ * rate-limiter-flexible limits rates, not concurrency, and p-limit/p-queue are not dependencies.
  */
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { DependencyUnavailableError } from '../errors.ts';
 
 export interface VerifyGateOptions {
@@ -15,6 +20,8 @@ export interface VerifyGateOptions {
   concurrency: number;
   /** Verifications waiting for a slot; beyond it callers are refused. */
   queue: number;
+  /** Verifications that may start per second (0: no budget); beyond it callers are refused. */
+  perSecond?: number;
   /** The Retry-After of a refusal, in seconds. */
   retryAfterSeconds?: number;
 }
@@ -29,17 +36,28 @@ export interface VerifyGate {
 export function createVerifyGate({
   concurrency,
   queue,
+  perSecond = 0,
   retryAfterSeconds = 1,
 }: VerifyGateOptions): VerifyGate {
   let running = 0;
   const waiting: (() => void)[] = [];
+  const budget = perSecond > 0 ? new RateLimiterMemory({ points: perSecond, duration: 1 }) : undefined;
+  const refuse = () => new DependencyUnavailableError('password check', retryAfterSeconds);
 
   async function acquire(): Promise<void> {
+    if (budget) {
+      try {
+        await budget.consume('verify');
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) throw refuse();
+        throw rejection;
+      }
+    }
     if (running < concurrency) {
       running += 1;
       return;
     }
-    if (waiting.length >= queue) throw new DependencyUnavailableError('password check', retryAfterSeconds);
+    if (waiting.length >= queue) throw refuse();
     // The slot is handed over by release(): `running` stays the same.
     await new Promise<void>((resolve) => waiting.push(resolve));
   }

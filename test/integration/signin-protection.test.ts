@@ -12,14 +12,21 @@ import { createAccount, phoneNumber } from '../support/auth.ts';
 
 let server: TestServer;
 let gated: TestServer;
+let budgeted: TestServer;
 beforeAll(async () => {
   // The production limit (the test environment raises it for the other files).
   server = await startTestServer({ signinFailuresPerAddress: 30 });
   // One verification at a time and one waiting: a burst of ten must overflow it.
   gated = await startTestServer({ passwordVerifyConcurrency: 1, passwordVerifyQueue: 1 });
+  // Room for all at once, but only three may start per second.
+  budgeted = await startTestServer({
+    passwordVerifyConcurrency: 8,
+    passwordVerifyQueue: 8,
+    passwordVerifyPerSecond: 3,
+  });
 });
 afterAll(async () => {
-  await Promise.all([server.close(), gated.close()]);
+  await Promise.all([server.close(), gated.close(), budgeted.close()]);
 });
 
 /** A fresh client address per test (IPv6 documentation range), so runs never share counts. */
@@ -130,5 +137,20 @@ describe('when password checks flood one process', () => {
     }
     // Once the burst is over the gate is open again.
     await jsonOf(await passwordGrant(gated, account.phoneNumber, account.password, address), 200);
+  });
+
+  it('then beyond the per-second budget the answer is 503 too, and the budget comes back', async () => {
+    const account = await createAccount(budgeted);
+    const address = freshAddress();
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        passwordGrant(budgeted, account.phoneNumber, account.password, address),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 503, 503, 503]);
+    expect(answers.find((answer) => answer.status === 503)?.headers.get('retry-after')).toBe('1');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await jsonOf(await passwordGrant(budgeted, account.phoneNumber, account.password, address), 200);
   });
 });
