@@ -516,7 +516,7 @@ export const coreOperations = [
       ],
     ],
     authenticated: false,
-    statuses: [200, 400, 401, 413, 415, 422, 500, 503],
+    statuses: [200, 400, 401, 413, 415, 422, 429, 500, 503],
     requestMediaTypes: ['application/x-www-form-urlencoded', 'application/json'],
     queryDefaults: [],
     deprecation: null,

@@ -363,7 +363,7 @@ export interface paths {
     put?: never;
     /**
      * OAuth 2 token endpoint (RFC 6749)
-     * @description Grants: `password` (username = the phone number), `refresh_token` (refresh tokens rotate; presenting a rotated one revokes its whole family), and the OTP extension grant `urn:delivery-platform:grant-type:otp` (RFC 6749 section 4.5; `phone_number` + `otp`, which also verifies the phone; send `password` too on the first verification to keep the password chosen at registration). The password grant refuses an unverified phone. The client is the app: `client_id` is optional and must equal the platform. Form-encoded as the RFC requires, or JSON. Answers in the RFC's format so standard OAuth client libraries work. On web the tokens are set as HttpOnly cookies and left out of the body.
+     * @description Grants: `password` (username = the phone number), `refresh_token` (refresh tokens rotate; presenting a rotated one revokes its whole family), and the OTP extension grant `urn:delivery-platform:grant-type:otp` (RFC 6749 section 4.5; `phone_number` + `otp`, which also verifies the phone; send `password` too on the first verification to keep the password chosen at registration). The password grant refuses an unverified phone. The client is the app: `client_id` is optional and must equal the platform. Form-encoded as the RFC requires, or JSON. Answers in the RFC's format so standard OAuth client libraries work. On web the tokens are set as HttpOnly cookies and left out of the body. The password grant's `username` must be an E.164 phone number (`invalid_request` otherwise); 30 failed password sign-ins per 15 minutes from one client address, whatever the usernames, answer 429 with `Retry-After` (an HTTP limit, not a grant error, so its body is the style guide's `{message}`, as the 503 of a busy password check is).
      */
     post: operations['createOauthToken'];
     delete?: never;
@@ -2334,6 +2334,7 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
     };

@@ -149,6 +149,30 @@ const schema = {
     },
   },
   bodyLimit: { doc: 'Largest accepted request body.', format: String, default: '100kb', env: 'BODY_LIMIT' },
+  passwordVerifyConcurrency: {
+    doc: 'argon2 password verifications running at once per process (the password grant); keep it below UV_THREADPOOL_SIZE (4 by default) so the libuv pool keeps threads for other work, and at most the cores.',
+    format: 'positive-int',
+    default: 2,
+    env: 'PASSWORD_VERIFY_CONCURRENCY',
+  },
+  passwordVerifyQueue: {
+    doc: 'Password verifications that may wait for a slot; beyond it the token request answers 503 with Retry-After at once.',
+    format: 'nat',
+    default: 16,
+    env: 'PASSWORD_VERIFY_QUEUE',
+  },
+  passwordVerifyPerSecond: {
+    doc: 'argon2 password verifications that may start per second per process (0: no budget); beyond it the token request answers 503 with Retry-After. Each takes ~26 ms of a core here, so 10/s keeps a distributed wrong-password flood to about an eighth of a 2-core machine.',
+    format: 'nat',
+    default: 10,
+    env: 'PASSWORD_VERIFY_PER_SECOND',
+  },
+  signinFailuresPerAddress: {
+    doc: 'Failed password sign-ins one client address may make in 15 minutes, whatever the usernames (password spraying); then the token endpoint answers 429 with Retry-After. Successful sign-ins do not count.',
+    format: 'positive-int',
+    default: 30,
+    env: 'SIGNIN_FAILURES_PER_ADDRESS',
+  },
   productCacheTtlSeconds: {
     doc: 'How long a product read stays in the Redis cache (invalidated on update and delete).',
     format: 'nat',
@@ -235,6 +259,15 @@ convict.addFormat({
 });
 
 convict.addFormat({
+  name: 'positive-int',
+  validate(value: unknown) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+      throw new Error('must be a whole number, at least 1');
+  },
+  coerce: (value: string) => Number(value),
+});
+
+convict.addFormat({
   name: 'secret',
   validate(value: unknown) {
     if (typeof value !== 'string' || value.length < 32)
@@ -274,6 +307,10 @@ export interface Config {
   trustProxy: string;
   appTokens: Record<Platform, string>;
   bodyLimit: string;
+  passwordVerifyConcurrency: number;
+  passwordVerifyQueue: number;
+  passwordVerifyPerSecond: number;
+  signinFailuresPerAddress: number;
   productCacheTtlSeconds: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;

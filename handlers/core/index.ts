@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import type { CoreHandlers } from '../../generated/core.operations.ts';
 import type { Auth } from '../../src/auth/index.ts';
 import { platforms, type Config } from '../../src/config.ts';
+import { createSigninGuard } from '../../src/auth/signin-guard.ts';
+import { createVerifyGate } from '../../src/auth/verify-gate.ts';
 import type { ServiceSummary } from '../../src/runtime/catalogue.ts';
 import { createAccountHandlers, createAccountRepository, createPasswordHandlers } from './account/index.ts';
 import { createDiscoveryHandlers } from './discovery/index.ts';
@@ -39,6 +41,12 @@ export function createCoreHandlers({
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,
     refreshTokenTtlSeconds: config.refreshTokenTtlSeconds,
     log,
+    verifyGate: createVerifyGate({
+      concurrency: config.passwordVerifyConcurrency,
+      queue: config.passwordVerifyQueue,
+      perSecond: config.passwordVerifyPerSecond,
+    }),
+    signinGuard: createSigninGuard(redis, config.signinFailuresPerAddress),
   });
   return {
     ...createProductHandlers(createProductRepository(pool, redis, config.productCacheTtlSeconds)),

@@ -10,6 +10,13 @@ export const testEnvironment: NodeJS.ProcessEnv = {
   HOST: '127.0.0.1',
   PORT: '0',
   METRICS_PORT: '0',
+  // Every test file signs in from loopback, wrong passwords included: only
+  // signin-protection.test.ts, which sets its own limit, tests the per-address one.
+  SIGNIN_FAILURES_PER_ADDRESS: '100000',
+  // Likewise the per-process budget and queue of password checks: tests sign in faster than
+  // 10/s, and some sign a crowd in at once (driver-concurrency.test.ts).
+  PASSWORD_VERIFY_PER_SECOND: '0',
+  PASSWORD_VERIFY_QUEUE: '1000',
 };
 
 export function testConfig(overrides: Partial<Config> = {}): Readonly<Config> {

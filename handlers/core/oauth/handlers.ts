@@ -39,7 +39,7 @@ function tokenCookies(
 
 export function createOauthHandlers(server: OauthServer, tokens: TokenStore, csrf: Csrf): OauthHandlers {
   return {
-    async createOauthToken({ body, path, cookies }) {
+    async createOauthToken({ body, path, cookies, clientAddress }) {
       const parameters = Object.fromEntries(
         Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
       );
@@ -58,7 +58,7 @@ export function createOauthHandlers(server: OauthServer, tokens: TokenStore, csr
       ) {
         parameters.refresh_token = cookies.refresh_token;
       }
-      const result = await server.token(parameters, path.platform);
+      const result = await server.token(parameters, path.platform, clientAddress);
       if (result.status === 400)
         throw new OAuthRequestError(result.body.error, result.body.error_description);
       const headers = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };

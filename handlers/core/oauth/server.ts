@@ -12,6 +12,8 @@ import { RateLimiterRedis } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
 import { verifyPassword } from '../../../src/auth/passwords.ts';
 import type { OtpService } from '../../../src/auth/otp.ts';
+import { PHONE_NUMBER, type SigninGuard } from '../../../src/auth/signin-guard.ts';
+import type { VerifyGate } from '../../../src/auth/verify-gate.ts';
 import { mintToken, newFamily, type TokenGrant, type TokenStore } from '../../../src/auth/tokens.ts';
 import type { AccountRepository, Role } from '../account/repository.ts';
 
@@ -52,8 +54,15 @@ export interface TokenFailure {
 }
 
 export interface OauthServer {
-  /** Runs the token endpoint on already-parsed parameters for the client (the platform). */
-  token(parameters: Record<string, string>, clientId: string): Promise<TokenSuccess | TokenFailure>;
+  /**
+   * Runs the token endpoint on already-parsed parameters for the client (the platform);
+   * `clientAddress` is the real client, whose failed password sign-ins are limited.
+   */
+  token(
+    parameters: Record<string, string>,
+    clientId: string,
+    clientAddress: string,
+  ): Promise<TokenSuccess | TokenFailure>;
 }
 
 export interface OauthServerOptions {
@@ -65,10 +74,14 @@ export interface OauthServerOptions {
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   log: Logger;
+  /** Bounds the argon2 verifications running at once in this process. */
+  verifyGate: VerifyGate;
+  /** Limits failed password sign-ins per client address. */
+  signinGuard: SigninGuard;
 }
 
 export function createOauthServer(options: OauthServerOptions): OauthServer {
-  const { accounts, tokens, otp, log } = options;
+  const { accounts, tokens, otp, log, verifyGate, signinGuard } = options;
   const failedLogins = new RateLimiterRedis({
     storeClient: options.redis,
     keyPrefix: 'rl:failed-login',
@@ -91,7 +104,8 @@ export function createOauthServer(options: OauthServerOptions): OauthServer {
       }
       const account = await accounts.findByPhone(username);
       // Unknown numbers verify a decoy hash: same answer, about the same time.
-      if (!(await verifyPassword(account?.passwordHash, password)) || !account) {
+      const verified = await verifyGate.run(() => verifyPassword(account?.passwordHash, password));
+      if (!verified || !account) {
         await failedLogins.penalty(username);
         return false;
       }
@@ -235,7 +249,23 @@ export function createOauthServer(options: OauthServerOptions): OauthServer {
   });
 
   return {
-    async token(parameters, clientId) {
+    async token(parameters, clientId, clientAddress) {
+      // Password grant: the username's shape is checked before any Redis key or hash is made
+      // of it, and the address's attempt is counted (refunded unless the password was wrong).
+      let settle: ((refund: boolean) => Promise<void>) | undefined;
+      if (parameters.grant_type === 'password' && parameters.username) {
+        if (!PHONE_NUMBER.test(parameters.username)) {
+          return {
+            status: 400,
+            body: {
+              error: 'invalid_request',
+              error_description:
+                'Invalid parameter: `username` must be a phone number in E.164 form (+62...)',
+            },
+          };
+        }
+        settle = await signinGuard.admit(clientAddress);
+      }
       // Whatever encoding the client used, the library sees the RFC's form encoding, and the
       // client is the platform of the URL (public clients: no secret).
       const request = new OAuth2Server.Request({
@@ -252,14 +282,17 @@ export function createOauthServer(options: OauthServerOptions): OauthServer {
           refreshToken?: string;
           refreshTokenExpiresAt?: Date;
         };
+        await settle?.(true);
         return { status: 200, body: response.body as TokenSuccess['body'], ...token };
       } catch (error) {
         if (error instanceof OAuth2Server.OAuthError && error.code < 500) {
+          await settle?.(false);
           return {
             status: 400,
             body: { error: error.name as OauthErrorCode, error_description: error.message },
           };
         }
+        await settle?.(true).catch(() => undefined);
         throw (error as { inner?: unknown }).inner ?? error;
       }
     },
