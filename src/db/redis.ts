@@ -91,11 +91,23 @@ export function createRedis(
   });
 }
 
+const STARTUP_PING_TRIES = 3;
+
 /** Connects and pings; fails with a message naming where it looked and how to start Redis. */
 export async function checkRedis(redis: Redis, url: string): Promise<void> {
   try {
     if (redis.status === 'wait') await redis.connect();
-    await redis.ping();
+    // Start-up is not a request: a command timeout on a busy machine is retried a few times
+    // (3 tries stay below the breaker's volume threshold) before the process gives up.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await redis.ping();
+        break;
+      } catch (error) {
+        if (attempt >= STARTUP_PING_TRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
   } catch (thrown) {
     const error = thrown instanceof DependencyUnavailableError ? thrown.cause : thrown;
     const parsed = new URL(url);
