@@ -18,6 +18,12 @@ export const coreOperations = [
           scopes: [],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+      ],
     ],
     authenticated: false,
     statuses: [200, 204, 401, 422, 500, 503],
@@ -42,6 +48,16 @@ export const coreOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['admin'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['admin'],
         },
         {
@@ -72,6 +88,12 @@ export const coreOperations = [
           scopes: [],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+      ],
     ],
     authenticated: false,
     statuses: [200, 401, 404, 422, 500, 503],
@@ -96,6 +118,16 @@ export const coreOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['admin'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['admin'],
         },
         {
@@ -129,6 +161,16 @@ export const coreOperations = [
           scheme: 'oauth',
           scopes: ['admin'],
         },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['admin'],
+        },
         {
           scheme: 'csrfToken',
           scopes: [],
@@ -160,6 +202,16 @@ export const coreOperations = [
           scheme: 'oauth',
           scopes: ['admin'],
         },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['admin'],
+        },
         {
           scheme: 'csrfToken',
           scopes: [],
@@ -188,6 +240,12 @@ export const coreOperations = [
           scopes: [],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+      ],
     ],
     authenticated: false,
     statuses: [200, 204, 401, 422, 500, 503],
@@ -208,6 +266,16 @@ export const coreOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['admin'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['admin'],
         },
         {
@@ -234,6 +302,12 @@ export const coreOperations = [
           scopes: [],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+      ],
     ],
     authenticated: false,
     statuses: [200, 401, 404, 422, 500, 503],
@@ -254,6 +328,16 @@ export const coreOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['admin'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['admin'],
         },
         {
@@ -283,6 +367,16 @@ export const coreOperations = [
           scheme: 'oauth',
           scopes: ['admin'],
         },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['admin'],
+        },
         {
           scheme: 'csrfToken',
           scopes: [],
@@ -310,6 +404,16 @@ export const coreOperations = [
           scheme: 'oauth',
           scopes: ['admin'],
         },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['admin'],
+        },
         {
           scheme: 'csrfToken',
           scopes: [],
@@ -334,6 +438,12 @@ export const coreOperations = [
           scopes: [],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+      ],
     ],
     authenticated: false,
     statuses: [200, 204, 401, 422, 500, 503],
@@ -350,6 +460,12 @@ export const coreOperations = [
       [
         {
           scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
           scopes: [],
         },
       ],
@@ -372,6 +488,12 @@ export const coreOperations = [
           scopes: [],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+      ],
     ],
     authenticated: false,
     statuses: [200, 401, 404, 422, 500, 503],
@@ -388,6 +510,12 @@ export const coreOperations = [
       [
         {
           scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
           scopes: [],
         },
         {
@@ -418,6 +546,16 @@ export const coreOperations = [
           scopes: [],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: [],
+        },
+      ],
     ],
     authenticated: true,
     statuses: [200, 401, 403, 404, 422, 500, 503],
@@ -438,6 +576,16 @@ export const coreOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: [],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: [],
         },
         {
@@ -463,6 +611,12 @@ export const coreOperations = [
           scheme: 'appToken',
           scopes: [],
         },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
         {
           scheme: 'csrfToken',
           scopes: [],
@@ -484,6 +638,12 @@ export const coreOperations = [
       [
         {
           scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
           scopes: [],
         },
         {
@@ -509,6 +669,12 @@ export const coreOperations = [
           scheme: 'appToken',
           scopes: [],
         },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
         {
           scheme: 'csrfToken',
           scopes: [],
@@ -530,6 +696,12 @@ export const coreOperations = [
       [
         {
           scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
           scopes: [],
         },
         {
@@ -556,6 +728,12 @@ export const coreOperations = [
           scopes: [],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+      ],
     ],
     authenticated: false,
     statuses: [200, 401, 422, 500, 503],
@@ -572,6 +750,12 @@ export const coreOperations = [
       [
         {
           scheme: 'appToken',
+          scopes: [],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
           scopes: [],
         },
       ],

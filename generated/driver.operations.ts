@@ -22,6 +22,16 @@ export const driverOperations = [
           scopes: ['driver'],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['driver'],
+        },
+      ],
     ],
     authenticated: true,
     statuses: [200, 401, 403, 404, 422, 500, 503],
@@ -42,6 +52,16 @@ export const driverOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['driver'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['driver'],
         },
         {
@@ -69,6 +89,16 @@ export const driverOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['driver'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['driver'],
         },
         {
@@ -99,6 +129,16 @@ export const driverOperations = [
           scopes: ['driver'],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['driver'],
+        },
+      ],
     ],
     authenticated: true,
     statuses: [200, 204, 401, 403, 409, 422, 500, 503],
@@ -122,6 +162,16 @@ export const driverOperations = [
           scopes: ['driver'],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['driver'],
+        },
+      ],
     ],
     authenticated: true,
     statuses: [200, 204, 401, 403, 422, 500, 503],
@@ -142,6 +192,16 @@ export const driverOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['driver'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['driver'],
         },
         {
@@ -172,6 +232,16 @@ export const driverOperations = [
           scopes: ['driver'],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['driver'],
+        },
+      ],
     ],
     authenticated: true,
     statuses: [200, 401, 403, 404, 422, 500, 503],
@@ -192,6 +262,16 @@ export const driverOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['driver'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['driver'],
         },
         {

@@ -22,6 +22,16 @@ export const userOperations = [
           scopes: ['user'],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['user'],
+        },
+      ],
     ],
     authenticated: true,
     statuses: [200, 401, 403, 404, 422, 500, 503],
@@ -42,6 +52,16 @@ export const userOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['user'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['user'],
         },
         {
@@ -72,6 +92,16 @@ export const userOperations = [
           scopes: ['user'],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['user'],
+        },
+      ],
     ],
     authenticated: true,
     statuses: [200, 204, 401, 403, 404, 422, 500, 503],
@@ -92,6 +122,16 @@ export const userOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['user'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['user'],
         },
         {
@@ -122,6 +162,16 @@ export const userOperations = [
           scopes: ['user'],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['user'],
+        },
+      ],
     ],
     authenticated: true,
     statuses: [200, 401, 403, 404, 422, 500, 503],
@@ -142,6 +192,16 @@ export const userOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['user'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['user'],
         },
         {
@@ -169,6 +229,16 @@ export const userOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['user'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['user'],
         },
         {
@@ -199,6 +269,16 @@ export const userOperations = [
           scopes: ['user'],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['user'],
+        },
+      ],
     ],
     authenticated: true,
     statuses: [200, 204, 401, 403, 422, 500, 503],
@@ -219,6 +299,16 @@ export const userOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['user'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['user'],
         },
         {
@@ -249,6 +339,16 @@ export const userOperations = [
           scopes: ['user'],
         },
       ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: ['user'],
+        },
+      ],
     ],
     authenticated: true,
     statuses: [200, 401, 403, 404, 422, 500, 503],
@@ -269,6 +369,16 @@ export const userOperations = [
         },
         {
           scheme: 'oauth',
+          scopes: ['user'],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
           scopes: ['user'],
         },
         {

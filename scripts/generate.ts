@@ -12,6 +12,7 @@ import { stringify } from 'yaml';
 import * as prettier from 'prettier';
 import { renderHaproxyConfig } from '../src/gateway/haproxy.ts';
 import { follow } from '../rules/lib/json-pointer.js';
+import { platformBundles } from './generate/platforms.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const specDir = path.join(root, 'spec');
@@ -72,22 +73,36 @@ function operationTable(doc: Json): OperationRow[] {
         .filter((parameter) => parameter.in === 'query' && isObject(parameter.schema))
         .filter((parameter) => deref(doc, parameter.schema).default !== undefined)
         .map((parameter) => String(parameter.name));
-      const security = (Array.isArray(operation.security) ? operation.security : rootSecurity).map(
+      const schemes =
+        isObject(doc.components) && isObject(doc.components.securitySchemes)
+          ? doc.components.securitySchemes
+          : {};
+      const declared = (Array.isArray(operation.security) ? operation.security : rootSecurity).map(
         (requirement: unknown) =>
           Object.entries(isObject(requirement) ? requirement : {}).map(([scheme, scopes]) => ({
             scheme,
             scopes: Array.isArray(scopes) ? scopes.map(String) : [],
           })),
       );
-      // An operation is authenticated when every alternative needs an OAuth 2 access token.
-      const schemes =
-        isObject(doc.components) && isObject(doc.components.securitySchemes)
-          ? doc.components.securitySchemes
-          : {};
+      // A scheme with `x-scopes-of: <oauth2 scheme>` carries that scheme's access token (an apiKey
+      // lists no scopes): the scopes the operation lists for the oauth2 scheme apply to it too.
+      const scopesOf = (name: string): string[] => [
+        ...new Set(declared.flat().flatMap(({ scheme, scopes }) => (scheme === name ? scopes : []))),
+      ];
+      const security = declared.map((requirement) =>
+        requirement.map(({ scheme, scopes }) => {
+          const tokenOf = deref(doc, schemes[scheme])['x-scopes-of'];
+          return typeof tokenOf === 'string' ? { scheme, scopes: scopesOf(tokenOf) } : { scheme, scopes };
+        }),
+      );
+      // An operation is authenticated when every alternative needs an access token.
       const authenticated =
         security.length > 0 &&
         security.every((requirement) =>
-          requirement.some(({ scheme }) => deref(doc, schemes[scheme]).type === 'oauth2'),
+          requirement.some(({ scheme }) => {
+            const definition = deref(doc, schemes[scheme]);
+            return definition.type === 'oauth2' || typeof definition['x-scopes-of'] === 'string';
+          }),
         );
       const requestBody = operation.requestBody ? deref(doc, operation.requestBody) : undefined;
       rows.push({
@@ -274,7 +289,8 @@ function mergedBundle(rendered: ReadonlyMap<string, Rendered>): string {
       description: `Every service of the platform in one document: ${[...rendered.keys()].join(', ')}. Generated for the mock and the docs; the per-service specs in spec/ are the source.`,
     },
     servers: [{ url: 'http://localhost:4010', description: 'Prism mock (`npm run mock`)' }],
-    security: [{ appToken: [] }],
+    // Every service declares the same root security (each platform's app token).
+    security: [...rendered.values()][0]?.document.security,
     tags,
     paths,
     components,
@@ -333,7 +349,15 @@ async function main(): Promise<void> {
   );
   for (const [name, text] of await lockTypes()) wanted.set(name, text);
   wanted.set('api.merged.yaml', mergedBundle(rendered));
-  const present = (await readdir(outDir).catch(() => [] as string[])).filter((name) => name !== 'README.md');
+  const documents = new Map([...rendered].map(([service, { document }]) => [service, document]));
+  for (const [name, text] of platformBundles(documents, mergedBundle(rendered), (source) =>
+    header(source, '#'),
+  ))
+    wanted.set(name, text);
+  const present = (await readdir(outDir, { recursive: true, withFileTypes: true }).catch(() => []))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
+    .filter((name) => name !== 'README.md');
   const stale = [
     ...[...wanted.keys()].filter((name) => !present.includes(name)).map((name) => `${name} is missing`),
     ...present.filter((name) => !wanted.has(name)).map((name) => `${name} has no source spec`),
@@ -355,7 +379,10 @@ async function main(): Promise<void> {
   }
   await mkdir(outDir, { recursive: true });
   for (const name of present.filter((file) => !wanted.has(file))) await rm(path.join(outDir, name));
-  for (const [name, text] of wanted) await writeFile(path.join(outDir, name), text);
+  for (const [name, text] of wanted) {
+    await mkdir(path.dirname(path.join(outDir, name)), { recursive: true });
+    await writeFile(path.join(outDir, name), text);
+  }
   console.log(
     `wrote ${wanted.size} files to generated/ from ${services.map((s) => `spec/${s}.yaml`).join(', ')}`,
   );

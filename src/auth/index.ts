@@ -6,7 +6,7 @@ import type { SecurityHandler } from '../runtime/contract.ts';
 import { createCsrf, type Csrf } from './csrf.ts';
 import { createOtpService, type OtpService } from './otp.ts';
 import { recordingOtpSender, webhookOtpSender } from './otp-sender.ts';
-import { csrfHandler, oauthHandler } from './security.ts';
+import { accessTokenCookieHandler, csrfHandler, oauthHandler } from './security.ts';
 import { createTokenStore, type TokenStore } from './tokens.ts';
 
 export interface Auth {
@@ -23,13 +23,17 @@ export function createAuth(config: Readonly<Config>, redis: Redis): Auth {
     config.otpSender === 'webhook' ? webhookOtpSender(config.otpWebhookUrl) : recordingOtpSender(redis);
   const otp = createOtpService(redis, sender, config.otpSecret);
   const csrf = createCsrf(config.csrfSecret);
+  // One check of X-APP-TOKEN; the specs name it apart on web (docs/platforms.md).
+  const appToken = appTokenHandler(config.appTokens);
   return {
     tokens,
     otp,
     csrf,
     securityHandlers: {
-      appToken: appTokenHandler(config.appTokens),
+      appToken,
+      webAppToken: appToken,
       oauth: oauthHandler(tokens),
+      accessTokenCookie: accessTokenCookieHandler(tokens),
       csrfToken: csrfHandler(csrf),
     },
   };

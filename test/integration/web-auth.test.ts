@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, resetRateLimits, type TestServer } from '../support/server.ts';
 import { jsonOf } from '../support/assertions.ts';
-import { createAccount } from '../support/auth.ts';
+import { createAccount, signIn } from '../support/auth.ts';
 import { appTokens } from '../support/env.ts';
 
 let server: TestServer;
@@ -122,5 +122,48 @@ describe('when a state-changing web request comes without the CSRF token', () =>
       json: { phone_number: '+628111111111' },
     });
     expect(answer.status).toBe(201);
+  });
+});
+
+describe('when an access token arrives the way another platform sends it', () => {
+  it('then web refuses a bearer header (401.3 naming the cookie) and android a cookie (401.3 naming the bearer)', async () => {
+    const account = await createAccount(server);
+    const { access_token: android } = await signIn(server, account);
+    const client = browser();
+    const csrf = await csrfToken(client);
+    const web = await client.fetch('/api/web/v1/oauth/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-csrf-token': csrf },
+      body: new URLSearchParams({
+        grant_type: 'password',
+        username: account.phoneNumber,
+        password: account.password,
+      }).toString(),
+    });
+    await jsonOf(web, 200);
+    const webToken = client.jar.get('access_token') ?? '';
+
+    const bearerOnWeb = await fetch(`${server.url}/api/web/v1/account/${account.id}`, {
+      headers: { 'x-app-token': appTokens.web, authorization: `Bearer ${webToken}` },
+    });
+    expect(await jsonOf(bearerOnWeb, 401)).toEqual({
+      code: 401.3,
+      message: 'access token is missing: sign in to get the access_token cookie',
+    });
+    const cookieOnAndroid = await fetch(`${server.url}/api/android/v1/account/${account.id}`, {
+      headers: { 'x-app-token': appTokens.android, cookie: `access_token=${android}` },
+    });
+    expect(await jsonOf(cookieOnAndroid, 401)).toEqual({
+      code: 401.3,
+      message: 'access token is missing: send Authorization: Bearer <token>',
+    });
+    // Each in its own place works, and a role the operation lacks is 403 on either.
+    await jsonOf(await client.fetch(`/api/web/v1/account/${account.id}`), 200);
+    const product = await client.fetch('/api/web/v2/product', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+      body: '{}',
+    });
+    expect(await jsonOf(product, 403)).toEqual({ message: "this operation needs the 'admin' scope" });
   });
 });

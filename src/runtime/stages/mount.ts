@@ -1,7 +1,7 @@
 /**
  * Stage 0, at start-up: compiles one operation of a service into what every request of it
  * needs: openapi-backend's request and response validators, the declared header and cookie
- * parameters, the statuses with a JSON body, and its security in the order checks run.
+ * parameters, the statuses with a JSON body, and its security per platform in the order checks run.
  */
 import { OpenAPIBackend, type Document } from 'openapi-backend';
 import ajvFormats from 'ajv-formats';
@@ -44,8 +44,11 @@ export interface MountedOperation {
   requestValidators: readonly ValidateFunction[];
   headerParameters: readonly DeclaredParameter[];
   cookieParameters: readonly DeclaredParameter[];
-  /** The spec's security requirements, each sorted into the order its handlers run. */
-  security: OperationSpec['security'];
+  /**
+   * The spec's security requirements that apply on each platform (all their schemes do), each
+   * sorted into the order its handlers run: one lookup per request.
+   */
+  securityByPlatform: Readonly<Record<string, OperationSpec['security']>>;
   /** Compiled response validators by status (openapi-backend's, called directly). */
   responseValidators: Readonly<Record<string, ValidateFunction | undefined>>;
   /** Query parameters the spec declares as arrays: a single value becomes a one-item array. */
@@ -99,13 +102,45 @@ interface ParameterObject {
   schema?: { type?: string };
 }
 
+/** How security is checked: the handlers' order, and on which platforms each scheme applies. */
+export interface SecurityPlan {
+  checkOrder: readonly string[];
+  platforms: readonly string[];
+  /** Whether a scheme applies on a platform (its `x-platforms`, or every platform). */
+  appliesTo: (scheme: string, platform: string) => boolean;
+}
+
+/** Per platform, the requirements whose schemes all apply there, in check order. */
+function securityByPlatform(
+  service: string,
+  spec: OperationSpec,
+  plan: SecurityPlan,
+): Record<string, OperationSpec['security']> {
+  const byPlatform: Record<string, OperationSpec['security']> = {};
+  for (const platform of plan.platforms) {
+    const requirements = spec.security
+      .filter((requirement) => requirement.every(({ scheme }) => plan.appliesTo(scheme, platform)))
+      .map((requirement) =>
+        [...requirement].sort(
+          (a, b) => plan.checkOrder.indexOf(a.scheme) - plan.checkOrder.indexOf(b.scheme),
+        ),
+      );
+    // No requirement would mean no check at all: refuse to start instead.
+    if (spec.security.length > 0 && requirements.length === 0) {
+      throw new Error(`${service}: ${spec.operationId} has no security requirement for ${platform}`);
+    }
+    byPlatform[platform] = requirements;
+  }
+  return byPlatform;
+}
+
 /** Compiles one operation; throws when the spec and the handler table disagree. */
 export function mountOperation(
   service: string,
   api: OpenAPIBackend,
   spec: OperationSpec,
   handler: RuntimeHandler | undefined,
-  checkOrder: readonly string[],
+  securityPlan: SecurityPlan,
 ): MountedOperation {
   const operation = api.getOperation(spec.operationId);
   if (!operation || !handler) {
@@ -134,9 +169,7 @@ export function mountOperation(
     handler,
     jsonStatuses,
     requestValidators: api.validator.getRequestValidatorsForOperation(spec.operationId),
-    security: spec.security.map((requirement) =>
-      [...requirement].sort((a, b) => checkOrder.indexOf(a.scheme) - checkOrder.indexOf(b.scheme)),
-    ),
+    securityByPlatform: securityByPlatform(service, spec, securityPlan),
     responseValidators: api.validator.getStatusBasedResponseValidatorForOperation(spec.operationId) ?? {},
     // Node gives header names in lower case; the handler sees the spec's names.
     headerParameters: declared('header', (name) => name.toLowerCase()),

@@ -9,7 +9,13 @@ import type { Document } from 'openapi-backend';
 import type { Platform } from '../../config.ts';
 import { MethodNotAllowedError } from '../../errors.ts';
 import type { OperationSpec } from '../handler-types.ts';
-import { createValidator, mountOperation, type MountedOperation, type RuntimeHandler } from './mount.ts';
+import {
+  createValidator,
+  mountOperation,
+  type MountedOperation,
+  type RuntimeHandler,
+  type SecurityPlan,
+} from './mount.ts';
 import type { SecurityHandlers } from './security.ts';
 
 /** One service: its bundled spec, its generated operation table and its typed handlers. */
@@ -22,15 +28,33 @@ export interface ServiceContract<Handlers extends object = object> {
 
 type Serve = (mounted: MountedOperation, request: Request, response: Response) => Promise<void>;
 
+/** The platforms each security scheme of a spec lists in `x-platforms` (absent: every platform). */
+function schemePlatforms(document: Document): ReadonlyMap<string, readonly string[]> {
+  const schemes = (document.components?.securitySchemes ?? {}) as Record<string, { 'x-platforms'?: unknown }>;
+  const platforms = new Map<string, readonly string[]>();
+  for (const [name, scheme] of Object.entries(schemes)) {
+    const listed = scheme['x-platforms'];
+    if (Array.isArray(listed)) platforms.set(name, listed.map(String));
+  }
+  return platforms;
+}
+
 /** Compiles every operation; fails start-up on a missing handler or security handler. */
 async function compile(
   services: readonly ServiceContract[],
   securityHandlers: SecurityHandlers,
+  platforms: readonly Platform[],
 ): Promise<MountedOperation[]> {
   const checkOrder = Object.keys(securityHandlers);
   const mounted: MountedOperation[] = [];
   for (const service of services) {
     const api = await createValidator(service.document);
+    const listed = schemePlatforms(service.document);
+    const securityPlan: SecurityPlan = {
+      checkOrder,
+      platforms,
+      appliesTo: (scheme, platform) => listed.get(scheme)?.includes(platform) ?? true,
+    };
     const handlers = service.handlers as Record<string, RuntimeHandler | undefined>;
     for (const spec of service.operations) {
       for (const { scheme } of spec.security.flat()) {
@@ -40,7 +64,7 @@ async function compile(
           );
         }
       }
-      mounted.push(mountOperation(service.name, api, spec, handlers[spec.operationId], checkOrder));
+      mounted.push(mountOperation(service.name, api, spec, handlers[spec.operationId], securityPlan));
     }
   }
   return mounted;
@@ -57,7 +81,7 @@ export async function createRouteTable(
   const methodsByPath = new Map<string, Set<string>>();
   const known = (request: Request): boolean => platforms.includes(request.params.platform as Platform);
 
-  for (const mounted of await compile(services, securityHandlers)) {
+  for (const mounted of await compile(services, securityHandlers, platforms)) {
     const { spec } = mounted;
     const methods = methodsByPath.get(spec.expressPath) ?? new Set<string>();
     methods.add(spec.method.toUpperCase());

@@ -1,6 +1,6 @@
 /**
- * Stage 1: the security the spec declares. Alternatives (OR) of schemes that must all pass
- * (AND); within one requirement the schemes run in the order of the security handlers, so the
+ * Stage 1: the security the spec declares for the request's platform (mount.ts selected it).
+ * Alternatives (OR) of schemes that must all pass (AND); within one requirement the schemes run in the order of the security handlers, so the
  * app token (401.1/401.2) is checked before the access token (401.3-401.5) and CSRF (401.6).
  */
 import type { Request, Response } from 'express';
@@ -34,9 +34,10 @@ export async function authenticate(
   platform: Platform,
   handlers: SecurityHandlers,
 ): Promise<Principal | undefined> {
-  if (mounted.security.length === 0) return undefined;
+  const requirements = mounted.securityByPlatform[platform] ?? [];
+  if (requirements.length === 0) return undefined;
   let firstFailure: unknown;
-  for (const requirement of mounted.security) {
+  for (const requirement of requirements) {
     try {
       let principal: Principal | undefined;
       for (const { scheme, scopes } of requirement) {
