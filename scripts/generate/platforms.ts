@@ -91,9 +91,11 @@ export function forPlatform(source: Json, platform: Platform, name: string): Jso
   }
   document.paths = paths;
   if (isObject(components.parameters)) {
-    for (const [key, parameter] of Object.entries(components.parameters)) {
-      if (isPlatformParameter(source, parameter)) delete components.parameters[key];
-    }
+    components.parameters = Object.fromEntries(
+      Object.entries(components.parameters).filter(
+        ([, parameter]) => !isPlatformParameter(source, parameter),
+      ),
+    );
   }
   // Example URLs and messages name android; each platform's bundle names its own.
   return JSON.parse(JSON.stringify(document).replaceAll('/api/android/', `/api/${platform}/`)) as Json;
