@@ -4,12 +4,12 @@
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { loadConfig, type Config } from './config.ts';
+import { loadConfig, platforms, type Config } from './config.ts';
 import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
 import { checkRedis, createRedis, type Redis } from './db/redis.ts';
 import { createAuth } from './auth/index.ts';
 import { createApp } from './runtime/app.ts';
-import { createServices, loadSpec, serviceNames, type ServiceName } from './services.ts';
+import { createServices, loadPlatformSpecs, loadSpec, serviceNames, type ServiceName } from './services.ts';
 import { createLogger } from './observability/logger.ts';
 import { createProcessMetrics } from './observability/process-metrics.ts';
 
@@ -98,6 +98,7 @@ export async function startServer(
     // Every service's spec and the docs page, whichever services this process serves: the
     // gateway sends /spec and /docs to core.
     specs: Object.fromEntries(serviceNames.map((name) => [name, loadSpec(name).text])),
+    platformSpecs: loadPlatformSpecs(platforms),
   });
   let draining = false;
   /** Responses not yet sent: when draining starts, they too must close their connection. */

@@ -40,6 +40,21 @@ export function loadSpec(name: ServiceName): { text: string; document: Document 
   return { text, document: parse(text) as Document };
 }
 
+/**
+ * Each platform's bundle of a service (generated/platforms/<platform>/<name>.yaml: literal
+ * paths, only that platform's security), by `<platform>/<name>`: what the docs page shows.
+ */
+export function loadPlatformSpecs(platforms: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    platforms.flatMap((platform) =>
+      serviceNames.map((name) => [
+        `${platform}/${name}`,
+        readFileSync(path.join(generatedDir, 'platforms', platform, `${name}.yaml`), 'utf8'),
+      ]),
+    ),
+  );
+}
+
 export interface ServiceDependencies {
   pool: Pool;
   redis: Redis;

@@ -53,6 +53,27 @@ function requirementsOn(requirements: unknown, schemes: Json): Json[] | undefine
   );
 }
 
+/**
+ * The scopes a kept scheme takes from a dropped oauth2 scheme (`x-scopes-of`): an apiKey lists
+ * none, so a bundle without the oauth2 scheme states the operation's roles as `x-scopes`.
+ */
+function borrowedScopes(kept: readonly Json[], schemes: Json, declared: readonly unknown[]): string[] {
+  const lenders = kept.flatMap((requirement) =>
+    Object.keys(requirement).flatMap((scheme) => {
+      const lender = isObject(schemes[scheme]) ? schemes[scheme]['x-scopes-of'] : undefined;
+      return typeof lender === 'string' && !(lender in schemes) ? [lender] : [];
+    }),
+  );
+  const scopes = declared.flatMap((requirement) =>
+    isObject(requirement)
+      ? lenders.flatMap((lender) =>
+          Array.isArray(requirement[lender]) ? requirement[lender].map(String) : [],
+        )
+      : [],
+  );
+  return [...new Set(scopes)];
+}
+
 /** Whether a parameter (a reference is followed) is the `{platform}` path parameter. */
 function isPlatformParameter(document: Json, parameter: unknown): boolean {
   const target = follow(document, parameter).node;
@@ -81,6 +102,8 @@ export function forPlatform(source: Json, platform: Platform, name: string): Jso
       const declared = operation.security ?? source.security;
       const kept = requirementsOn(operation.security, schemes);
       if (kept) operation.security = kept;
+      const scopes = borrowedScopes(kept ?? [], schemes, Array.isArray(declared) ? declared : []);
+      if (scopes.length > 0) operation['x-scopes'] = scopes;
       if (Array.isArray(declared) && declared.length > 0 && (kept ?? rootSecurity)?.length === 0) {
         throw new Error(
           `${name}: ${method.toUpperCase()} ${template} has no security requirement for ${platform}`,

@@ -44,12 +44,14 @@ export interface AppOptions {
   readiness: Readonly<Record<string, () => Promise<unknown>>>;
   /** Bundled spec of each service by name, served at `/spec/<name>.yaml`. */
   specs: Readonly<Record<string, string>>;
+  /** Each platform's bundle of each service by `<platform>/<service>`, served at `/spec/<platform>/<service>.yaml` and shown on the docs page. */
+  platformSpecs?: Readonly<Record<string, string>>;
   /** Prometheus metrics of this process; absent when METRICS_ENABLED=false. */
   metrics?: Metrics | undefined;
 }
 
 export async function createApp(options: AppOptions): Promise<Express> {
-  const { config, log } = options;
+  const { config, log, platformSpecs = {} } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -118,12 +120,12 @@ export async function createApp(options: AppOptions): Promise<Express> {
       checks: Object.fromEntries(results),
     });
   });
-  for (const [name, text] of Object.entries(options.specs)) {
+  for (const [name, text] of Object.entries({ ...options.specs, ...platformSpecs })) {
     app.get(`/spec/${name}.yaml`, (_request, response) => {
       response.type('application/yaml').send(text);
     });
   }
-  app.use('/docs', docsSecurity, docsRouter(Object.keys(options.specs)));
+  app.use('/docs', docsSecurity, docsRouter(Object.keys(platformSpecs)));
 
   app.use(
     await createContractRouter(options.services, {

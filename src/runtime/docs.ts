@@ -1,13 +1,18 @@
 /**
  * The interactive docs page: Swagger UI served from the installed swagger-ui-dist package
- * (no CDN), listing every service's bundled spec.
+ * (no CDN), listing each platform's bundle of every service: what that platform really sends
+ * (its URLs, its credentials), not the source spec's alternatives.
  */
 import express, { type Router } from 'express';
 import swaggerUiDist from 'swagger-ui-dist';
 
-export function docsRouter(specNames: readonly string[]): Router {
+/** `platformSpecs`: `<platform>/<service>` of each per-platform bundle, in the order to list them. */
+export function docsRouter(platformSpecs: readonly string[]): Router {
   const router = express.Router();
-  const urls = specNames.map((name) => ({ name: `${name} service`, url: `/spec/${name}.yaml` }));
+  const urls = platformSpecs.map((name) => ({
+    name: `${name.replace('/', ': ')} service`,
+    url: `/spec/${name}.yaml`,
+  }));
   const page = `<!doctype html>
 <html lang="en">
 <head>

@@ -106,6 +106,20 @@ describe('when the discovery document is read (SG-10)', () => {
     expect(await docs.text()).toContain('swagger-ui-bundle.js');
     expect((await fetch(`${server.url}/docs/assets/swagger-ui-bundle.js`)).status).toBe(200);
   });
+
+  it('then the docs page shows each platform its own bundle: literal URLs, only its credentials', async () => {
+    const init = await (await fetch(`${server.url}/docs/init.js`)).text();
+    for (const platform of ['android', 'ios', 'web']) {
+      expect(init).toContain(`"url":"/spec/${platform}/core.yaml"`);
+    }
+    const android = await (await fetch(`${server.url}/spec/android/user.yaml`)).text();
+    expect(android).toContain('/api/android/v1/user/{id}:');
+    expect(android).not.toMatch(/csrfToken|accessTokenCookie|\{platform\}:/);
+    const web = await (await fetch(`${server.url}/spec/web/user.yaml`)).text();
+    expect(web).toContain('/api/web/v1/user/{id}:');
+    expect(web).toContain('csrfToken');
+    expect(web).not.toMatch(/\boauth:|Bearer <token>/);
+  });
 });
 
 describe('when readiness is asked', () => {
