@@ -222,13 +222,6 @@ hooks.beforeEachValidation((transaction) => {
   test.realHeaders = { ...transaction.real.headers };
   const contentType = transaction.real.headers['content-type'];
   if (contentType !== undefined) transaction.real.headers['content-type'] = mediaTypeOf(contentType);
-  // The token cookies are web-only (the spec says so of Set-Cookie): Dredd expects every
-  // documented header, so on android and iOS an absent Set-Cookie is what the spec means.
-  const onWeb = transaction.request.uri.startsWith('/api/web/');
-  const expected = transaction.expected.headers ?? {};
-  if (!onWeb && transaction.real.headers['set-cookie'] === undefined) {
-    for (const name of Object.keys(expected)) if (name.toLowerCase() === 'set-cookie') delete expected[name];
-  }
 });
 
 hooks.afterEach((transaction, done) => {

@@ -1,5 +1,6 @@
 /**
- * `npm run test:contract`: Dredd against every service bundle in generated/ (`*.bundle.yaml`),
+ * `npm run test:contract`: Dredd against android's bundle of every service
+ * (generated/platforms/android/<service>.yaml),
  * on the real server started in-process on a free port against the test database. Each
  * service's plan (services/) prepares its data; hooks.cjs makes every documented status
  * happen or skips it with a reason, and checks every response against its full schema.
@@ -29,11 +30,14 @@ type DreddRunner = new (config: Record<string, unknown>) => {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const generatedDir = path.join(root, 'generated');
 const specDir = path.join(root, 'spec');
 const hooksPath = path.join(here, 'hooks.cjs');
-/** The platform of the example URLs in every spec (`/api/android/v1/...`). */
+/**
+ * The platform whose bundles run (docs/platforms.md): its URLs are literal and its security is
+ * only what android sends (app token, bearer token; no CSRF, no cookies).
+ */
 const platform = 'android';
+const platformDir = path.join(root, 'generated', 'platforms', platform);
 
 // Dredd 14 uses APIs that Node 24 deprecates; the warnings say nothing about the API under test.
 process.noDeprecation = true;
@@ -63,7 +67,7 @@ function runDredd(bundlePath: string, endpoint: string): Promise<DreddStats> {
 }
 
 async function testService(service: string, server: TestServer): Promise<ServiceResult> {
-  const bundlePath = path.join(generatedDir, `${service}.bundle.yaml`);
+  const bundlePath = path.join(platformDir, `${service}.yaml`);
   process.stdout.write(`\n== ${service}: ${path.relative(root, bundlePath)} against ${server.url}\n`);
   const plan = servicePlans[service];
   if (!plan) process.stdout.write(`note: no plan for '${service}' in test/contract/services/index.ts\n`);
@@ -128,20 +132,20 @@ function report(results: readonly ServiceResult[], seconds: number): boolean {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const bundles = readdirSync(generatedDir)
-    .filter((file) => file.endsWith('.bundle.yaml'))
-    .map((file) => file.slice(0, -'.bundle.yaml'.length))
+  const bundles = readdirSync(platformDir)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => file.slice(0, -'.yaml'.length))
     .sort();
-  // A service is spec/<name>.yaml; a bundle without one (the merged document of every service,
-  // for the mock and the docs) repeats operations that their own service's run tests.
+  // A service is spec/<name>.yaml; the merged document of every service (api.yaml, for the mock
+  // and Postman) repeats operations that their own service's run tests.
   const services = bundles.filter((name) => existsSync(path.join(specDir, `${name}.yaml`)));
   for (const name of bundles.filter((bundle) => !services.includes(bundle))) {
     process.stdout.write(
-      `note: generated/${name}.bundle.yaml is not tested: no spec/${name}.yaml, so it is not a service's bundle\n`,
+      `note: ${path.relative(root, path.join(platformDir, `${name}.yaml`))} is not tested: no spec/${name}.yaml, so it is not a service's bundle\n`,
     );
   }
   if (services.length === 0) {
-    process.stderr.write('no generated/*.bundle.yaml: run `npm run generate` first\n');
+    process.stderr.write(`no ${path.relative(root, platformDir)}/*.yaml: run \`npm run generate\` first\n`);
     return 1;
   }
   const server = await startTestServer();
