@@ -151,7 +151,9 @@ describe('on web, every operation takes its access token from the cookie and che
     '%s: without X-CSRF-TOKEN, 401.6',
     async (_id, operation) => {
       const role = web(operation).find(({ scheme }) => scheme === 'accessTokenCookie')?.scopes[0] ?? 'user';
-      const cookie = withCookie.includes(operation) ? { cookie: `access_token=${cookies[role] ?? ''}` } : {};
+      const cookie = withCookie.includes(operation)
+        ? { cookie: `access_token=${cookies[role] ?? ''}` }
+        : ({} as Record<string, string>);
       expect((await jsonOf(await onWeb(operation, cookie), 401)).code).toBe(401.6);
     },
   );
