@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { platforms } from '../src/config.ts';
 import { missingCredentialFinder } from './mock/missing-credential.ts';
+import { prismCli } from './mock/prism.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const usage = 'usage: npm run mock -- [--platform android|ios|web] [--port 4010] [--host 127.0.0.1]';
@@ -79,15 +80,7 @@ const missingCredential = missingCredentialFinder(
 const prismPort = await freePort();
 const prism = spawn(
   process.execPath,
-  [
-    path.join(root, 'node_modules/.bin/prism'),
-    'mock',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(prismPort),
-    bundlePath,
-  ],
+  [prismCli, 'mock', '--host', '127.0.0.1', '--port', String(prismPort), bundlePath],
   { stdio: ['ignore', 'inherit', 'inherit'] },
 );
 let prismExited = false;

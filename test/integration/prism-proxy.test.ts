@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { follow } from '../../rules/lib/json-pointer.js';
+import { prismCli } from '../../scripts/mock/prism.ts';
 import { operationTables } from '../../src/services.ts';
 import { signInWeb } from '../contract/services/auth-state.ts';
 import { createAccount, signIn, type Platform, type Role } from '../support/auth.ts';
@@ -53,17 +54,7 @@ function isObject(value: unknown): value is Json {
 function startProxy(bundle: string, target: string, port: number): ChildProcess {
   return spawn(
     process.execPath,
-    [
-      'node_modules/.bin/prism',
-      'proxy',
-      bundle,
-      target,
-      '--errors',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ],
+    [prismCli, 'proxy', bundle, target, '--errors', '--host', '127.0.0.1', '--port', String(port)],
     { stdio: 'ignore' },
   );
 }
