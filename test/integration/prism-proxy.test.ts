@@ -5,8 +5,10 @@
  * iOS, the access token cookie and, where listed, the CSRF token on web), and finds nothing
  * wrong with the answer (no `sl-violations` header, no Prism problem body).
  *
- * A valid request is the operation's documented request example; integer ids are 999999, which
- * no test creates, so writes change nothing that exists (a 404 is a documented answer too).
+ * A valid request is the operation's documented request example; an account's own id where the
+ * path names one (profile reads and changes succeed), else 999999, which no test creates, so
+ * writes change nothing that exists (a 404 is a documented answer too); and a password grant
+ * that succeeds at the token endpoint.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ import { follow } from '../../rules/lib/json-pointer.js';
 import { prismCli } from '../../scripts/mock/prism.ts';
 import { operationTables } from '../../src/services.ts';
 import { signInWeb } from '../contract/services/auth-state.ts';
-import { createAccount, signIn, type Platform, type Role } from '../support/auth.ts';
+import { createAccount, signIn, type Platform, type Role, type TestAccount } from '../support/auth.ts';
 import { appTokens } from '../support/env.ts';
 import { freePort, until } from '../support/gateway.ts';
 import { resetRateLimits, startTestServer, type TestServer } from '../support/server.ts';
@@ -40,6 +42,12 @@ interface Credentials {
   csrf?: { token: string; cookie: string };
 }
 
+/** Each role's account: its own profile reads succeed, and the token endpoint issues tokens. */
+type Accounts = Record<Role, TestAccount>;
+
+/** A path's own-account id: `/user/{id}`, `/driver/{id}`, `/account/{id}` and what is under them. */
+const OWN_ACCOUNT = /^\/api\/\w+\/v\d+\/(user|driver|account)\/\{id\}/;
+
 interface Outcome {
   operation: string;
   status: number;
@@ -60,7 +68,7 @@ function startProxy(bundle: string, target: string, port: number): ChildProcess 
 }
 
 /** Every operation of the bundle as one request, with what its security on this platform lists. */
-function requestsOf(bundle: Json, platform: Platform, credentials: Credentials) {
+function requestsOf(bundle: Json, platform: Platform, credentials: Credentials, accounts: Accounts) {
   const deref = (node: unknown): Json => {
     const target = follow(bundle, node).node;
     return isObject(target) ? target : {};
@@ -91,7 +99,15 @@ function requestsOf(bundle: Json, platform: Platform, credentials: Credentials) 
       const mediaType =
         Object.keys(content).find((type) => type === 'application/json') ?? Object.keys(content)[0];
       let body: string | undefined;
-      if (mediaType) {
+      if (operationId === 'createOauthToken') {
+        // A password grant that succeeds, so the 200 (and web's Set-Cookie) passes through Prism.
+        headers['content-type'] = FORM;
+        body = new URLSearchParams({
+          grant_type: 'password',
+          username: accounts.user.phoneNumber,
+          password: accounts.user.password,
+        }).toString();
+      } else if (mediaType) {
         const example = deref(content[mediaType]).example;
         headers['content-type'] = mediaType;
         body =
@@ -102,7 +118,10 @@ function requestsOf(bundle: Json, platform: Platform, credentials: Credentials) 
       return {
         operationId,
         method: method.toUpperCase(),
-        path: template.replace(/\{[^}]+\}/g, MISSING_ID),
+        path: template.replace(
+          /\{[^}]+\}/g,
+          OWN_ACCOUNT.test(template) ? String(accounts[role as Role].id) : MISSING_ID,
+        ),
         headers,
         body,
       };
@@ -113,11 +132,15 @@ function requestsOf(bundle: Json, platform: Platform, credentials: Credentials) 
 let server: TestServer;
 const proxies: ChildProcess[] = [];
 const outcomes = new Map<Platform, Outcome[]>();
+/** Products the admin's examples created, deleted afterwards. */
+const createdProducts: string[] = [];
+let adminToken = '';
 
 beforeAll(async () => {
   server = await startTestServer();
   await resetRateLimits(server);
   const accounts = await Promise.all(ROLES.map((role) => createAccount(server, role)));
+  const byRole = Object.fromEntries(ROLES.map((role, index) => [role, accounts[index]])) as Accounts;
   const credentials = {} as Record<Platform, Credentials>;
   for (const platform of ['android', 'ios'] as const) {
     const tokens = await Promise.all(accounts.map((account) => signIn(server, account, platform)));
@@ -127,6 +150,7 @@ beforeAll(async () => {
       ) as Record<Role, string>,
     };
   }
+  adminToken = credentials.android.accessTokens.admin;
   const web = await Promise.all(accounts.map((account) => signInWeb(server, account)));
   const csrfAnswer = await fetch(`${server.url}/api/web/v1/csrf-token`, {
     headers: { 'x-app-token': appTokens.web },
@@ -151,13 +175,15 @@ beforeAll(async () => {
       await until(() => fetch(`${proxy}/healthz`).then(() => true), `prism proxy for ${platform}`, 30_000);
       const bundle = parse(readFileSync(bundlePath, 'utf8')) as Json;
       const results: Outcome[] = [];
-      for (const request of requestsOf(bundle, platform, credentials[platform])) {
+      for (const request of requestsOf(bundle, platform, credentials[platform], byRole)) {
         const answer = await fetch(`${proxy}${request.path}`, {
           method: request.method,
           headers: request.headers,
           body: request.body,
         });
         const text = await answer.text();
+        const location = answer.headers.get('location');
+        if (answer.status === 201 && location?.includes('/product/')) createdProducts.push(location);
         results.push({
           operation: `${request.operationId} (${request.method} ${request.path})`,
           status: answer.status,
@@ -172,6 +198,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const proxy of proxies) proxy.kill('SIGTERM');
+  for (const location of createdProducts) {
+    await fetch(`${server.url}${location.replace(/^\/api\/\w+\//, '/api/android/')}`, {
+      method: 'DELETE',
+      headers: { 'x-app-token': appTokens.android, authorization: `Bearer ${adminToken}` },
+    });
+  }
   await resetRateLimits(server);
   await server.close();
 });
