@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, resetRateLimits, type TestServer } from '../support/server.ts';
 import { jsonOf } from '../support/assertions.ts';
-import { createAccount, signIn } from '../support/auth.ts';
+import { createAccount, signIn, type TestAccount } from '../support/auth.ts';
 import { appTokens } from '../support/env.ts';
 
 let server: TestServer;
@@ -43,20 +43,29 @@ async function csrfToken(client: ReturnType<typeof browser>): Promise<string> {
   return (body.data as { csrf_token: string }).csrf_token;
 }
 
+/** The password grant on web, as a page sends it (form, with its CSRF token). */
+function passwordGrant(
+  client: ReturnType<typeof browser>,
+  csrf: string,
+  account: TestAccount,
+): Promise<Response> {
+  return client.fetch('/api/web/v1/oauth/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-csrf-token': csrf },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      username: account.phoneNumber,
+      password: account.password,
+    }).toString(),
+  });
+}
+
 describe('when a web user signs in', () => {
   it('then the tokens are HttpOnly Secure SameSite cookies, absent from the body, and calls work with them', async () => {
     const account = await createAccount(server);
     const client = browser();
     const csrf = await csrfToken(client);
-    const signIn = await client.fetch('/api/web/v1/oauth/token', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-csrf-token': csrf },
-      body: new URLSearchParams({
-        grant_type: 'password',
-        username: account.phoneNumber,
-        password: account.password,
-      }).toString(),
-    });
+    const signIn = await passwordGrant(client, csrf, account);
     const body = await jsonOf(signIn, 200);
     expect(body).toEqual({ token_type: 'Bearer', expires_in: expect.any(Number) as unknown, scope: 'user' });
     const cookies = signIn.headers.getSetCookie();
@@ -131,15 +140,7 @@ describe('when an access token arrives the way another platform sends it', () =>
     const { access_token: android } = await signIn(server, account);
     const client = browser();
     const csrf = await csrfToken(client);
-    const web = await client.fetch('/api/web/v1/oauth/token', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-csrf-token': csrf },
-      body: new URLSearchParams({
-        grant_type: 'password',
-        username: account.phoneNumber,
-        password: account.password,
-      }).toString(),
-    });
+    const web = await passwordGrant(client, csrf, account);
     await jsonOf(web, 200);
     const webToken = client.jar.get('access_token') ?? '';
 
