@@ -1,7 +1,8 @@
 /**
  * Stage 1: the security the spec declares for the request's platform (mount.ts selected it).
- * Alternatives (OR) of schemes that must all pass (AND); within one requirement the schemes run in the order of the security handlers, so the
- * app token (401.1/401.2) is checked before the access token (401.3-401.5) and CSRF (401.6).
+ * Alternatives (OR) of schemes that must all pass (AND); within one requirement the schemes run
+ * in the order of the security handlers, so the app token (401.1/401.2) is checked before the
+ * access token (401.3-401.5) and CSRF (401.6).
  */
 import type { Request, Response } from 'express';
 import type { Platform } from '../../config.ts';
