@@ -19,6 +19,7 @@ async function startMock(platform: string): Promise<Mock> {
   const child = spawn(process.execPath, ['scripts/mock.ts', '--platform', platform, '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
@@ -53,12 +54,13 @@ function readmeSignIn(): string {
 
 let android: Mock;
 let web: Mock;
+/** Every mock started, stopped afterwards even when another failed to start. */
+const started: ChildProcess[] = [];
 beforeAll(async () => {
   [android, web] = await Promise.all([startMock('android'), startMock('web')]);
 }, 40_000);
 afterAll(() => {
-  android.process.kill('SIGTERM');
-  web.process.kill('SIGTERM');
+  for (const child of started) child.kill('SIGTERM');
 });
 
 describe('the README android sign-in flow on the mock', () => {
