@@ -1,7 +1,8 @@
 /**
  * Stage 0, at start-up: compiles one operation of a service into what every request of it
  * needs: openapi-backend's request and response validators, the declared header and cookie
- * parameters, the statuses with a JSON body, and its security per platform in the order checks run.
+ * parameters, the statuses with a JSON body, and its security per platform in the order
+ * checks run.
  */
 import { OpenAPIBackend, type Document } from 'openapi-backend';
 import ajvFormats from 'ajv-formats';
