@@ -634,19 +634,50 @@ export interface components {
       phone_number: components['schemas']['PhoneNumber'];
     };
     OtpCreateResponse: components['schemas']['WriteResult'];
-    /** @description RFC 6749 parameters; which ones a grant needs is checked by the token endpoint, which answers the RFC's `invalid_request` when one is missing. */
-    OauthTokenRequest: {
-      /** @example password */
-      grant_type?: string;
-      /** @description password grant: the phone number */
-      username?: string;
-      /** @description password grant: the password. OTP grant, optional: the password chosen at registration, which is kept only when it matches; without it the phone's first verification leaves the account without a password (set one with `POST /password-reset`). */
-      password?: string;
+    /** @description RFC 6749 parameters, one shape per grant type (`grant_type` says which). A missing `grant_type` answers the RFC's `invalid_request`, an unknown one `unsupported_grant_type`. */
+    OauthTokenRequest:
+      | components['schemas']['OauthPasswordGrantRequest']
+      | components['schemas']['OauthRefreshTokenGrantRequest']
+      | components['schemas']['OauthOtpGrantRequest'];
+    /** @description RFC 6749 section 4.3.2, the resource owner's password. */
+    OauthPasswordGrantRequest: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      grant_type: 'password';
+      /** @description The phone number, E.164 (`+62...`). */
+      username: string;
+      password: string;
+      scope?: string;
+      /** @description Optional; the platform name. */
+      client_id?: string;
+    };
+    /** @description RFC 6749 section 6. `refresh_token` is required, except on web, where the HttpOnly `refresh_token` cookie is used when it is left out. */
+    OauthRefreshTokenGrantRequest: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      grant_type: 'refresh_token';
       refresh_token?: string;
-      /** @description OTP grant */
-      phone_number?: string;
-      /** @description OTP grant: the 6-digit code */
-      otp?: string;
+      scope?: string;
+      /** @description Optional; the platform name. */
+      client_id?: string;
+    };
+    /** @description The OTP extension grant (RFC 6749 section 4.5), which also verifies the phone. */
+    OauthOtpGrantRequest: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      grant_type: 'urn:delivery-platform:grant-type:otp';
+      /** @description The phone number, E.164 (`+62...`). */
+      phone_number: string;
+      /** @description The 6-digit code sent to the phone. */
+      otp: string;
+      /** @description Optional: the password chosen at registration, which is kept only when it matches; without it the phone's first verification leaves the account without a password (set one with `POST /password-reset`). */
+      password?: string;
       scope?: string;
       /** @description Optional; the platform name. */
       client_id?: string;
