@@ -634,19 +634,50 @@ export interface components {
       phone_number: components['schemas']['PhoneNumber'];
     };
     OtpCreateResponse: components['schemas']['WriteResult'];
-    /** @description RFC 6749 parameters; which ones a grant needs is checked by the token endpoint, which answers the RFC's `invalid_request` when one is missing. */
-    OauthTokenRequest: {
-      /** @example password */
-      grant_type?: string;
-      /** @description password grant: the phone number */
-      username?: string;
-      /** @description password grant: the password. OTP grant, optional: the password chosen at registration, which is kept only when it matches; without it the phone's first verification leaves the account without a password (set one with `POST /password-reset`). */
-      password?: string;
+    /** @description RFC 6749 parameters, one shape per grant type (`grant_type` says which). A missing `grant_type` answers the RFC's `invalid_request`, an unknown one `unsupported_grant_type`. */
+    OauthTokenRequest:
+      | components['schemas']['OauthPasswordGrantRequest']
+      | components['schemas']['OauthRefreshTokenGrantRequest']
+      | components['schemas']['OauthOtpGrantRequest'];
+    /** @description RFC 6749 section 4.3.2, the resource owner's password. */
+    OauthPasswordGrantRequest: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      grant_type: 'password';
+      /** @description The phone number, E.164 (`+62...`). */
+      username: string;
+      password: string;
+      scope?: string;
+      /** @description Optional; the platform name. */
+      client_id?: string;
+    };
+    /** @description RFC 6749 section 6. `refresh_token` is required, except on web, where the HttpOnly `refresh_token` cookie is used when it is left out. */
+    OauthRefreshTokenGrantRequest: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      grant_type: 'refresh_token';
       refresh_token?: string;
-      /** @description OTP grant */
-      phone_number?: string;
-      /** @description OTP grant: the 6-digit code */
-      otp?: string;
+      scope?: string;
+      /** @description Optional; the platform name. */
+      client_id?: string;
+    };
+    /** @description The OTP extension grant (RFC 6749 section 4.5), which also verifies the phone. */
+    OauthOtpGrantRequest: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      grant_type: 'urn:delivery-platform:grant-type:otp';
+      /** @description The phone number, E.164 (`+62...`). */
+      phone_number: string;
+      /** @description The 6-digit code sent to the phone. */
+      otp: string;
+      /** @description Optional: the password chosen at registration, which is kept only when it matches; without it the phone's first verification leaves the account without a password (set one with `POST /password-reset`). */
+      password?: string;
       scope?: string;
       /** @description Optional; the platform name. */
       client_id?: string;
@@ -740,6 +771,9 @@ export interface components {
       code: 401.1 | 401.2 | 401.3 | 401.4 | 401.5 | 401.6;
       message: string;
     };
+    MessageError: {
+      message: string;
+    };
     ValidationError: {
       message: string;
       errors: {
@@ -752,9 +786,6 @@ export interface components {
       message: string;
       /** @description Stack trace; present in development, test and staging only, never in production (SG-25). */
       trace?: string;
-    };
-    MessageError: {
-      message: string;
     };
     WriteResult: {
       /** @description What was done (SG-19..SG-21). */
@@ -770,6 +801,41 @@ export interface components {
       };
       content: {
         'application/json': components['schemas']['AuthError'];
+      };
+    };
+    /** @description The URL names a platform this API does not serve (`/api/foo/...`): an unknown URL (SG-24). */
+    UnknownPlatform: {
+      headers: {
+        'X-Request-Id': components['headers']['RequestId'];
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "no such URL: GET /api/foo/v1/product"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
+      };
+    };
+    /** @description The URL exists but does not serve this method; `Allow` lists the methods it serves (SG-26). Every operation lists it: a method the spec does not name on this URL answers it. */
+    MethodNotAllowed: {
+      headers: {
+        'X-Request-Id': components['headers']['RequestId'];
+        /**
+         * @description The methods this URL serves.
+         * @example GET, POST, HEAD
+         */
+        Allow: string;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "DELETE is not allowed on /api/android/v1/product; allowed: GET, POST, HEAD"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
       };
     };
     /** @description The request does not match the contract; one entry per field (SG-23). */
@@ -819,11 +885,12 @@ export interface components {
     /** @description A dependency (the database or the session store) is down or not answering in time; the request did nothing that needs undoing unless its operation says otherwise. Retry after `Retry-After` seconds (SG-26). */
     ServiceUnavailable: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         /**
          * @description Seconds to wait before retrying.
          * @example 2
          */
-        'Retry-After'?: number;
+        'Retry-After': number;
         [name: string]: unknown;
       };
       content: {
@@ -905,18 +972,13 @@ export interface components {
         'application/json': components['schemas']['MessageError'];
       };
     };
-    /** @description No such resource (SG-24). */
+    /** @description No such resource (SG-24); or the URL names a platform this API does not serve (`/api/foo/...`), which is an unknown URL. */
     NotFound: {
       headers: {
         'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
-        /**
-         * @example {
-         *       "message": "product 999 not found"
-         *     }
-         */
         'application/json': components['schemas']['MessageError'];
       };
     };
@@ -943,7 +1005,7 @@ export interface components {
          * @description Seconds to wait.
          * @example 42
          */
-        'Retry-After'?: number;
+        'Retry-After': number;
         [name: string]: unknown;
       };
       content: {
@@ -1099,6 +1161,8 @@ export interface operations {
         content?: never;
       };
       401: components['responses']['Unauthorized'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -1141,7 +1205,7 @@ export interface operations {
            * @description Relative URL of the new product.
            * @example /api/android/v1/product/10
            */
-          Location?: string;
+          Location: string;
           [name: string]: unknown;
         };
         content: {
@@ -1156,6 +1220,8 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -1211,6 +1277,7 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -1269,6 +1336,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -1317,6 +1385,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -1373,6 +1442,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -1471,6 +1541,8 @@ export interface operations {
         content?: never;
       };
       401: components['responses']['Unauthorized'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -1523,7 +1595,7 @@ export interface operations {
            * @description Relative URL of the new product.
            * @example /api/android/v2/product/10
            */
-          Location?: string;
+          Location: string;
           [name: string]: unknown;
         };
         content: {
@@ -1538,6 +1610,8 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -1611,6 +1685,7 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -1675,6 +1750,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -1720,6 +1796,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -1776,6 +1853,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -1850,6 +1928,8 @@ export interface operations {
         content?: never;
       };
       401: components['responses']['Unauthorized'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -1935,6 +2015,7 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -1983,6 +2064,7 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -2022,7 +2104,7 @@ export interface operations {
            * @description Relative URL of the new account.
            * @example /api/android/v1/account/12
            */
-          Location?: string;
+          Location: string;
           [name: string]: unknown;
         };
         content: {
@@ -2036,6 +2118,8 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['UnauthorizedAccess'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       409: components['responses']['Conflict'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
@@ -2090,6 +2174,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -2144,6 +2229,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -2194,6 +2280,8 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['UnauthorizedAccess'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -2242,6 +2330,8 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['UnauthorizedAccess'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -2293,13 +2383,16 @@ export interface operations {
       200: {
         headers: {
           'X-Request-Id': components['headers']['RequestId'];
-          /** @example no-store */
-          'Cache-Control'?: string;
+          /**
+           * @description RFC 6749 section 5.1, tokens are never cached.
+           * @example no-store
+           */
+          'Cache-Control': string;
           /**
            * @description RFC 6749 section 5.1 asks for it beside `Cache-Control`.
            * @example no-cache
            */
-          Pragma?: string;
+          Pragma: string;
           /**
            * @description Web only: the access token (`access_token`, path `/`) and the refresh token (`refresh_token`, path `/api/web/v1/oauth`) as HttpOnly, Secure, SameSite=Strict cookies; they are then left out of the body.
            * @example access_token=at.mn2kq1c0.Zx8u7y6t5r4e3w2q1a0s9d8f7g6h5j4k3l2m1n0; Path=/; HttpOnly; Secure; SameSite=Strict
@@ -2331,6 +2424,8 @@ export interface operations {
         };
       };
       401: components['responses']['UnauthorizedAccess'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -2403,6 +2498,8 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['UnauthorizedAccess'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -2449,6 +2546,8 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -2528,6 +2627,8 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];

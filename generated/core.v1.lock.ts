@@ -14,10 +14,16 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** List products, newest first */
+    /**
+     * List products, newest first
+     * @deprecated
+     */
     get: operations['listProduct'];
     put?: never;
-    /** Create a product */
+    /**
+     * Create a product
+     * @deprecated
+     */
     post: operations['createProduct'];
     delete?: never;
     options?: never;
@@ -43,19 +49,29 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Read one product */
+    /**
+     * Read one product
+     * @deprecated
+     */
     get: operations['readProduct'];
-    /** Replace a product (every field) */
+    /**
+     * Replace a product (every field)
+     * @deprecated
+     */
     put: operations['replaceProduct'];
     post?: never;
     /**
      * Delete a product
+     * @deprecated
      * @description The product leaves the catalogue; orders that already reference it keep their history.
      */
     delete: operations['deleteProduct'];
     options?: never;
     head?: never;
-    /** Change some fields of a product */
+    /**
+     * Change some fields of a product
+     * @deprecated
+     */
     patch: operations['updateProduct'];
     trace?: never;
   };
@@ -155,7 +171,7 @@ export interface paths {
     put?: never;
     /**
      * Register with a phone number and a password
-     * @description Creates an unverified account and sends a 6-digit code to the phone. Verify the phone by exchanging that code at the token endpoint (OTP grant); the password grant works once the phone is verified. Passwords are stored as argon2id hashes.
+     * @description Creates an unverified account and sends a 6-digit code to the phone. Verify the phone by exchanging that code at the token endpoint (OTP grant); the password grant works once the phone is verified, and keeps this password only if the OTP grant sends it too. Registering a number that is not verified yet replaces the earlier registration (its password and role) and sends a new code; a verified number answers 409. When the code cannot be sent, nothing is kept (503). Passwords are stored as argon2id hashes.
      */
     post: operations['createAccount'];
     delete?: never;
@@ -186,6 +202,63 @@ export interface paths {
     get: operations['readAccount'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/{platform}/v1/account/{id}/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+        /**
+         * @description Numeric id of the resource.
+         * @example 1
+         */
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Change your password (with the current one)
+     * @description Replaces the password of your own account; `current_password` must be the one in use. Every sign-in of the account ends: all its access and refresh tokens are revoked, this request's included, so sign in again with the new password.
+     */
+    put: operations['replaceAccountPassword'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/{platform}/v1/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reset a forgotten password with a one-time code
+     * @description Ask a code with `POST /otp`, then send it here with the new password. The code has the same limits as at the token endpoint (5 minutes, 5 tries, then locked 15 minutes). The phone counts as verified afterwards, and every sign-in of the account ends: all its access and refresh tokens are revoked.
+     */
+    post: operations['createPasswordReset'];
     delete?: never;
     options?: never;
     head?: never;
@@ -235,7 +308,7 @@ export interface paths {
     put?: never;
     /**
      * OAuth 2 token endpoint (RFC 6749)
-     * @description Grants: `password` (username = the phone number), `refresh_token` (refresh tokens rotate; presenting a rotated one revokes its whole family), and the OTP extension grant `urn:delivery-platform:grant-type:otp` (RFC 6749 section 4.5; `phone_number` + `otp`, which also verifies the phone). The client is the app: `client_id` is optional and must equal the platform. Form-encoded as the RFC requires, or JSON. Answers in the RFC's format so standard OAuth client libraries work. On web the tokens are set as HttpOnly cookies and left out of the body.
+     * @description Grants: `password` (username = the phone number), `refresh_token` (refresh tokens rotate; presenting a rotated one revokes its whole family), and the OTP extension grant `urn:delivery-platform:grant-type:otp` (RFC 6749 section 4.5; `phone_number` + `otp`, which also verifies the phone; send `password` too on the first verification to keep the password chosen at registration). The password grant refuses an unverified phone. The client is the app: `client_id` is optional and must equal the platform. Form-encoded as the RFC requires, or JSON. Answers in the RFC's format so standard OAuth client libraries work. On web the tokens are set as HttpOnly cookies and left out of the body. The password grant's `username` must be an E.164 phone number (`invalid_request` otherwise); 30 failed password sign-ins per 15 minutes from one client address, whatever the usernames, answer 429 with `Retry-After` (an HTTP limit, not a grant error, so its body is the style guide's `{message}`, as the 503 of a busy password check is).
      */
     post: operations['createOauthToken'];
     delete?: never;
@@ -330,7 +403,7 @@ export interface components {
       /** Format: int64 */
       id: number;
       name: string;
-      /** @description Price in rupiah (DECIMAL in the database, a number here, SG-13). */
+      /** @description Price in the product's currency (DECIMAL in the database, a number here, SG-13): rupiah for every product created through v1; v2 names the currency. */
       price: number;
       /** Format: uri */
       image_url: string;
@@ -418,21 +491,65 @@ export interface components {
       };
       message: string;
     };
+    AccountPasswordReplaceRequest: {
+      current_password: string;
+      new_password: components['schemas']['Password'];
+    };
+    PasswordResetCreateRequest: {
+      phone_number: components['schemas']['PhoneNumber'];
+      /** @description The 6-digit code sent by `POST /otp`. */
+      otp: string;
+      new_password: components['schemas']['Password'];
+    };
+    /** @description At least 8 characters. */
+    Password: string;
     OtpCreateRequest: {
       phone_number: components['schemas']['PhoneNumber'];
     };
-    /** @description RFC 6749 parameters; which ones a grant needs is checked by the token endpoint, which answers the RFC's `invalid_request` when one is missing. */
-    OauthTokenRequest: {
-      /** @example password */
-      grant_type?: string;
-      /** @description password grant: the phone number */
-      username?: string;
-      password?: string;
+    /** @description RFC 6749 parameters, one shape per grant type (`grant_type` says which). A missing `grant_type` answers the RFC's `invalid_request`, an unknown one `unsupported_grant_type`. */
+    OauthTokenRequest:
+      | components['schemas']['OauthPasswordGrantRequest']
+      | components['schemas']['OauthRefreshTokenGrantRequest']
+      | components['schemas']['OauthOtpGrantRequest'];
+    /** @description RFC 6749 section 4.3.2, the resource owner's password. */
+    OauthPasswordGrantRequest: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      grant_type: 'password';
+      /** @description The phone number, E.164 (`+62...`). */
+      username: string;
+      password: string;
+      scope?: string;
+      /** @description Optional; the platform name. */
+      client_id?: string;
+    };
+    /** @description RFC 6749 section 6. `refresh_token` is required, except on web, where the HttpOnly `refresh_token` cookie is used when it is left out. */
+    OauthRefreshTokenGrantRequest: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      grant_type: 'refresh_token';
       refresh_token?: string;
-      /** @description OTP grant */
-      phone_number?: string;
-      /** @description OTP grant: the 6-digit code */
-      otp?: string;
+      scope?: string;
+      /** @description Optional; the platform name. */
+      client_id?: string;
+    };
+    /** @description The OTP extension grant (RFC 6749 section 4.5), which also verifies the phone. */
+    OauthOtpGrantRequest: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      grant_type: 'urn:delivery-platform:grant-type:otp';
+      /** @description The phone number, E.164 (`+62...`). */
+      phone_number: string;
+      /** @description The 6-digit code sent to the phone. */
+      otp: string;
+      /** @description Optional: the password chosen at registration, which is kept only when it matches; without it the phone's first verification leaves the account without a password (set one with `POST /password-reset`). */
+      password?: string;
       scope?: string;
       /** @description Optional; the platform name. */
       client_id?: string;
@@ -483,8 +600,18 @@ export interface components {
           segments: string[];
           versions: {
             version: string;
-            /** @enum {string} */
+            /**
+             * @description `deprecated`: some of its operations have a successor in a newer version.
+             * @enum {string}
+             */
             status: 'current' | 'deprecated' | 'sunset';
+            /**
+             * Format: date
+             * @description Earliest sunset of its deprecated operations (RFC 8594).
+             */
+            sunset?: string;
+            /** @description Path segments whose operations are deprecated in this version. */
+            deprecated_segments?: string[];
             base_url: string;
             spec_url: string;
           }[];
@@ -515,6 +642,9 @@ export interface components {
       code: 401.1 | 401.2 | 401.3 | 401.4 | 401.5 | 401.6;
       message: string;
     };
+    MessageError: {
+      message: string;
+    };
     ValidationError: {
       message: string;
       errors: {
@@ -532,23 +662,57 @@ export interface components {
       /** @description What was done (SG-19..SG-21). */
       message: string;
     };
-    MessageError: {
-      message: string;
-    };
   };
   responses: {
     /** @description The app token is missing (401.1) or not valid for this platform (401.2) (SG-22). */
     Unauthorized: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
         'application/json': components['schemas']['AuthError'];
       };
     };
+    /** @description The URL names a platform this API does not serve (`/api/foo/...`): an unknown URL (SG-24). */
+    UnknownPlatform: {
+      headers: {
+        'X-Request-Id': components['headers']['RequestId'];
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "no such URL: GET /api/foo/v1/product"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
+      };
+    };
+    /** @description The URL exists but does not serve this method; `Allow` lists the methods it serves (SG-26). Every operation lists it: a method the spec does not name on this URL answers it. */
+    MethodNotAllowed: {
+      headers: {
+        'X-Request-Id': components['headers']['RequestId'];
+        /**
+         * @description The methods this URL serves.
+         * @example GET, POST, HEAD
+         */
+        Allow: string;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "DELETE is not allowed on /api/android/v1/product; allowed: GET, POST, HEAD"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
+      };
+    };
     /** @description The request does not match the contract; one entry per field (SG-23). */
     UnprocessableEntity: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -577,6 +741,7 @@ export interface components {
     /** @description An unexpected failure; `trace` only outside production (SG-25). */
     InternalServerError: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -588,9 +753,30 @@ export interface components {
         'application/json': components['schemas']['ServerError'];
       };
     };
+    /** @description A dependency (the database or the session store) is down or not answering in time; the request did nothing that needs undoing unless its operation says otherwise. Retry after `Retry-After` seconds (SG-26). */
+    ServiceUnavailable: {
+      headers: {
+        'X-Request-Id': components['headers']['RequestId'];
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 2
+         */
+        'Retry-After': number;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "the database is unavailable; try again shortly"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
+      };
+    };
     /** @description The body is not valid JSON (SG-26). */
     BadRequest: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -605,6 +791,7 @@ export interface components {
     /** @description The app token (401.1, 401.2), the access token (401.3 missing, 401.4 invalid or revoked, 401.5 expired) or, on web, the CSRF token (401.6) failed (SG-22). */
     UnauthorizedAccess: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -614,6 +801,7 @@ export interface components {
     /** @description A valid token without the role or ownership the operation needs (SG-26). */
     Forbidden: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -628,6 +816,7 @@ export interface components {
     /** @description The body is larger than the configured limit (SG-26). */
     PayloadTooLarge: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -642,6 +831,7 @@ export interface components {
     /** @description The body is not sent as application/json (SG-09, SG-26). */
     UnsupportedMediaType: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -653,23 +843,20 @@ export interface components {
         'application/json': components['schemas']['MessageError'];
       };
     };
-    /** @description No such resource (SG-24). */
+    /** @description No such resource (SG-24); or the URL names a platform this API does not serve (`/api/foo/...`), which is an unknown URL. */
     NotFound: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
-        /**
-         * @example {
-         *       "message": "product 999 not found"
-         *     }
-         */
         'application/json': components['schemas']['MessageError'];
       };
     };
     /** @description The request conflicts with the current state (SG-26). */
     Conflict: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
@@ -684,11 +871,12 @@ export interface components {
     /** @description Rate limited; `Retry-After` says when to try again (SG-26). */
     TooManyRequests: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         /**
          * @description Seconds to wait.
          * @example 42
          */
-        'Retry-After'?: number;
+        'Retry-After': number;
         [name: string]: unknown;
       };
       content: {
@@ -722,9 +910,40 @@ export interface components {
      * @example 1
      */
     Id: number;
+    /**
+     * @description Web only: the refresh token the token endpoint set as an HttpOnly cookie. The page cannot read it, so a web client refreshes (or signs out) without a `refresh_token` field and the cookie is used instead. Android and iOS send the token in the body.
+     * @example rt.mp9xw0c0.q1a0s9d8f7g6h5j4k3l2Zx8u7y6t5r4e3w2
+     */
+    RefreshTokenCookie: string;
+    /**
+     * @description Web only: the access token the token endpoint set as an HttpOnly cookie; revocation falls back to it when there is neither a `token` field nor a refresh token cookie.
+     * @example at.mn2kq1c0.Zx8u7y6t5r4e3w2q1a0s9d8f7g6h5j4k3l2m1n0
+     */
+    AccessTokenCookie: string;
   };
   requestBodies: never;
-  headers: never;
+  headers: {
+    /**
+     * @description The request's id: the one the gateway (or the client, when well formed) sent, or one the service made. It is in every log line of the request; quote it when reporting a problem.
+     * @example 3f2b8c1e-4a5d-4e6f-9a7b-1c2d3e4f5a6b
+     */
+    RequestId: string;
+    /**
+     * @description When this operation was deprecated (RFC 9745), as `@<unix seconds>`.
+     * @example @1795219200
+     */
+    Deprecation: string;
+    /**
+     * @description After this date the operation may stop answering (RFC 8594), an HTTP-date.
+     * @example Wed, 30 Jun 2027 00:00:00 GMT
+     */
+    Sunset: string;
+    /**
+     * @description The successor operation in the newer version (rel="successor-version").
+     * @example </api/android/v2/product/9>; rel="successor-version"
+     */
+    Link: string;
+  };
   pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -758,6 +977,10 @@ export interface operations {
       /** @description One page of products (SG-17). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           [name: string]: unknown;
         };
         content: {
@@ -800,13 +1023,20 @@ export interface operations {
       /** @description The page is past the last one; no data (SG-18). */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           [name: string]: unknown;
         };
         content?: never;
       };
       401: components['responses']['Unauthorized'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createProduct: {
@@ -838,11 +1068,15 @@ export interface operations {
       /** @description The product was created; `Location` is its URL (SG-19). */
       201: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           /**
            * @description Relative URL of the new product.
            * @example /api/android/v1/product/10
            */
-          Location?: string;
+          Location: string;
           [name: string]: unknown;
         };
         content: {
@@ -857,10 +1091,13 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readProduct: {
@@ -886,6 +1123,10 @@ export interface operations {
       /** @description The product (SG-18). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           [name: string]: unknown;
         };
         content: {
@@ -907,8 +1148,10 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   replaceProduct: {
@@ -945,6 +1188,10 @@ export interface operations {
       /** @description The product was replaced (SG-20). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           [name: string]: unknown;
         };
         content: {
@@ -960,10 +1207,12 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   deleteProduct: {
@@ -989,6 +1238,10 @@ export interface operations {
       /** @description The product was deleted (SG-21). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           [name: string]: unknown;
         };
         content: {
@@ -1003,8 +1256,10 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateProduct: {
@@ -1039,6 +1294,10 @@ export interface operations {
       /** @description The product was updated (SG-20). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link'];
           [name: string]: unknown;
         };
         content: {
@@ -1054,10 +1313,12 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listCountry: {
@@ -1089,6 +1350,7 @@ export interface operations {
       /** @description One page of countries (SG-17). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1120,13 +1382,17 @@ export interface operations {
       /** @description The page is past the last one; no data (SG-18). */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content?: never;
       };
       401: components['responses']['Unauthorized'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listCountryCity: {
@@ -1163,6 +1429,7 @@ export interface operations {
       /** @description One page of the country's cities (SG-17). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1201,14 +1468,17 @@ export interface operations {
       /** @description The page is past the last one; no data (SG-18). */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content?: never;
       };
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readCity: {
@@ -1234,6 +1504,7 @@ export interface operations {
       /** @description The city (SG-18). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1253,8 +1524,10 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createAccount: {
@@ -1286,11 +1559,12 @@ export interface operations {
       /** @description The account was created and a code was sent to the phone (SG-19). */
       201: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           /**
            * @description Relative URL of the new account.
            * @example /api/android/v1/account/12
            */
-          Location?: string;
+          Location: string;
           [name: string]: unknown;
         };
         content: {
@@ -1304,12 +1578,15 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['UnauthorizedAccess'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       409: components['responses']['Conflict'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readAccount: {
@@ -1335,6 +1612,7 @@ export interface operations {
       /** @description The account (SG-18). The password hash never leaves the database. */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1356,8 +1634,119 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  replaceAccountPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+        /**
+         * @description Numeric id of the resource.
+         * @example 1
+         */
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "current_password": "correct horse battery staple",
+         *       "new_password": "another horse battery staple"
+         *     }
+         */
+        'application/json': components['schemas']['AccountPasswordReplaceRequest'];
+      };
+    };
+    responses: {
+      /** @description The password was changed and every token of the account revoked (SG-20). */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "password of account 12 changed; every sign-in was ended"
+           *     }
+           */
+          'application/json': components['schemas']['WriteResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['UnauthorizedAccess'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      405: components['responses']['MethodNotAllowed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  createPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "phone_number": "+6281234567890",
+         *       "otp": "123456",
+         *       "new_password": "another horse battery staple"
+         *     }
+         */
+        'application/json': components['schemas']['PasswordResetCreateRequest'];
+      };
+    };
+    responses: {
+      /** @description The password was reset and every token of the account revoked (SG-19). */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "password of +6281234567890 reset; every sign-in was ended"
+           *     }
+           */
+          'application/json': components['schemas']['WriteResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['UnauthorizedAccess'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createOtp: {
@@ -1387,6 +1776,7 @@ export interface operations {
       /** @description A code was sent if the number is registered (SG-19). */
       201: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1400,11 +1790,14 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['UnauthorizedAccess'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createOauthToken: {
@@ -1418,7 +1811,13 @@ export interface operations {
          */
         platform: components['parameters']['Platform'];
       };
-      cookie?: never;
+      cookie?: {
+        /**
+         * @description Web only: the refresh token the token endpoint set as an HttpOnly cookie. The page cannot read it, so a web client refreshes (or signs out) without a `refresh_token` field and the cookie is used instead. Android and iOS send the token in the body.
+         * @example rt.mp9xw0c0.q1a0s9d8f7g6h5j4k3l2Zx8u7y6t5r4e3w2
+         */
+        refresh_token?: components['parameters']['RefreshTokenCookie'];
+      };
     };
     requestBody: {
       content: {
@@ -1443,8 +1842,22 @@ export interface operations {
       /** @description Tokens issued (RFC 6749 section 5.1). */
       200: {
         headers: {
-          /** @example no-store */
-          'Cache-Control'?: string;
+          'X-Request-Id': components['headers']['RequestId'];
+          /**
+           * @description RFC 6749 section 5.1, tokens are never cached.
+           * @example no-store
+           */
+          'Cache-Control': string;
+          /**
+           * @description RFC 6749 section 5.1 asks for it beside `Cache-Control`.
+           * @example no-cache
+           */
+          Pragma: string;
+          /**
+           * @description Web only: the access token (`access_token`, path `/`) and the refresh token (`refresh_token`, path `/api/web/v1/oauth`) as HttpOnly, Secure, SameSite=Strict cookies; they are then left out of the body.
+           * @example access_token=at.mn2kq1c0.Zx8u7y6t5r4e3w2q1a0s9d8f7g6h5j4k3l2m1n0; Path=/; HttpOnly; Secure; SameSite=Strict
+           */
+          'Set-Cookie'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1460,9 +1873,10 @@ export interface operations {
           'application/json': components['schemas']['OauthTokenResponse'];
         };
       };
-      /** @description The grant failed (RFC 6749 section 5.2), or the body is not valid JSON. */
+      /** @description The grant failed, or the request is malformed (a JSON body that does not parse is `invalid_request`): RFC 6749 section 5.2. */
       400: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1470,10 +1884,14 @@ export interface operations {
         };
       };
       401: components['responses']['UnauthorizedAccess'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createOauthRevocation: {
@@ -1487,7 +1905,18 @@ export interface operations {
          */
         platform: components['parameters']['Platform'];
       };
-      cookie?: never;
+      cookie?: {
+        /**
+         * @description Web only: the refresh token the token endpoint set as an HttpOnly cookie. The page cannot read it, so a web client refreshes (or signs out) without a `refresh_token` field and the cookie is used instead. Android and iOS send the token in the body.
+         * @example rt.mp9xw0c0.q1a0s9d8f7g6h5j4k3l2Zx8u7y6t5r4e3w2
+         */
+        refresh_token?: components['parameters']['RefreshTokenCookie'];
+        /**
+         * @description Web only: the access token the token endpoint set as an HttpOnly cookie; revocation falls back to it when there is neither a `token` field nor a refresh token cookie.
+         * @example at.mn2kq1c0.Zx8u7y6t5r4e3w2q1a0s9d8f7g6h5j4k3l2m1n0
+         */
+        access_token?: components['parameters']['AccessTokenCookie'];
+      };
     };
     requestBody: {
       content: {
@@ -1510,6 +1939,12 @@ export interface operations {
       /** @description The token is revoked, or was not valid (RFC 7009 section 2.2). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          /**
+           * @description Web only, the token cookies cleared (expired now).
+           * @example access_token=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT
+           */
+          'Set-Cookie'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1523,10 +1958,13 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['UnauthorizedAccess'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readCsrfToken: {
@@ -1547,6 +1985,12 @@ export interface operations {
       /** @description A CSRF token (SG-18). */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          /**
+           * @description The `__Host-csrf` cookie that the token is checked against (double submit).
+           * @example __Host-csrf=4f1c0d9e8b7a6f5e; Path=/; HttpOnly; Secure; SameSite=Strict
+           */
+          'Set-Cookie'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1562,8 +2006,11 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   readDiscovery: {
@@ -1584,6 +2031,7 @@ export interface operations {
       /** @description The discovery document. */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
@@ -1603,6 +2051,10 @@ export interface operations {
            *             "name": "core",
            *             "segments": [
            *               "product",
+           *               "account",
+           *               "otp",
+           *               "oauth",
+           *               "csrf-token",
            *               "country",
            *               "city",
            *               "discovery"
@@ -1610,8 +2062,18 @@ export interface operations {
            *             "versions": [
            *               {
            *                 "version": "v1",
-           *                 "status": "current",
+           *                 "status": "deprecated",
+           *                 "sunset": "2027-06-30",
+           *                 "deprecated_segments": [
+           *                   "product"
+           *                 ],
            *                 "base_url": "/api/android/v1",
+           *                 "spec_url": "/spec/core.yaml"
+           *               },
+           *               {
+           *                 "version": "v2",
+           *                 "status": "current",
+           *                 "base_url": "/api/android/v2",
            *                 "spec_url": "/spec/core.yaml"
            *               }
            *             ]
@@ -1625,8 +2087,11 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
 }

@@ -355,33 +355,23 @@ export interface components {
         'application/json': components['schemas']['MessageError'];
       };
     };
-    /** @description No such driver (SG-24). */
+    /** @description No such driver (SG-24); or the URL names a platform this API does not serve (`/api/foo/...`), which is an unknown URL. */
     DriverNotFound: {
       headers: {
         'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
-        /**
-         * @example {
-         *       "message": "driver 41 not found"
-         *     }
-         */
         'application/json': components['schemas']['MessageError'];
       };
     };
-    /** @description No such delivery among yours (SG-24). */
+    /** @description No such delivery among yours (SG-24); or the URL names a platform this API does not serve (`/api/foo/...`), which is an unknown URL. */
     DeliveryNotFound: {
       headers: {
         'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
-        /**
-         * @example {
-         *       "message": "delivery 77 not found"
-         *     }
-         */
         'application/json': components['schemas']['MessageError'];
       };
     };
@@ -393,6 +383,26 @@ export interface components {
       };
       content: {
         'application/json': components['schemas']['AuthError'];
+      };
+    };
+    /** @description The URL exists but does not serve this method; `Allow` lists the methods it serves (SG-26). Every operation lists it: a method the spec does not name on this URL answers it. */
+    MethodNotAllowed: {
+      headers: {
+        'X-Request-Id': components['headers']['RequestId'];
+        /**
+         * @description The methods this URL serves.
+         * @example GET, POST, HEAD
+         */
+        Allow: string;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "DELETE is not allowed on /api/android/v1/product; allowed: GET, POST, HEAD"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
       };
     };
     /** @description The request does not match the contract; one entry per field (SG-23). */
@@ -442,11 +452,12 @@ export interface components {
     /** @description A dependency (the database or the session store) is down or not answering in time; the request did nothing that needs undoing unless its operation says otherwise. Retry after `Retry-After` seconds (SG-26). */
     ServiceUnavailable: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         /**
          * @description Seconds to wait before retrying.
          * @example 2
          */
-        'Retry-After'?: number;
+        'Retry-After': number;
         [name: string]: unknown;
       };
       content: {
@@ -498,6 +509,21 @@ export interface components {
         /**
          * @example {
          *       "message": "request body must be sent as application/json, not 'text/plain'"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
+      };
+    };
+    /** @description The URL names a platform this API does not serve (`/api/foo/...`): an unknown URL (SG-24). */
+    UnknownPlatform: {
+      headers: {
+        'X-Request-Id': components['headers']['RequestId'];
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "no such URL: GET /api/foo/v1/product"
          *     }
          */
         'application/json': components['schemas']['MessageError'];
@@ -587,6 +613,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['DriverProfileForbidden'];
       404: components['responses']['DriverNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -641,6 +668,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['DriverProfileForbidden'];
       404: components['responses']['DriverNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       /** @description The request does not match the contract; one entry per field (SG-23). */
@@ -719,6 +747,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['DriverProfileForbidden'];
       404: components['responses']['DriverNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       /** @description The request does not match the contract; one entry per field (SG-23). */
@@ -836,6 +865,8 @@ export interface operations {
       };
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['DriverForbidden'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       /** @description You have not sent a location yet (SG-26). */
       409: {
         headers: {
@@ -939,6 +970,8 @@ export interface operations {
       };
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['DriverForbidden'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -976,7 +1009,7 @@ export interface operations {
            * @description Relative URL of the delivery (the order's id).
            * @example /api/android/v1/delivery/77
            */
-          Location?: string;
+          Location: string;
           [name: string]: unknown;
         };
         content: {
@@ -991,6 +1024,8 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['DriverForbidden'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       /** @description The order is not waiting for a driver (any more) (SG-26). */
       409: {
         headers: {
@@ -1095,6 +1130,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['DriverForbidden'];
       404: components['responses']['DeliveryNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -1148,6 +1184,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['DriverForbidden'];
       404: components['responses']['DeliveryNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       /** @description The delivery is not in the state the asked one follows (SG-26). */
       409: {
         headers: {

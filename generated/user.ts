@@ -404,48 +404,33 @@ export interface components {
         'application/json': components['schemas']['MessageError'];
       };
     };
-    /** @description No such user (SG-24). */
+    /** @description No such user (SG-24); or the URL names a platform this API does not serve (`/api/foo/...`), which is an unknown URL. */
     UserNotFound: {
       headers: {
         'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
-        /**
-         * @example {
-         *       "message": "user 12 not found"
-         *     }
-         */
         'application/json': components['schemas']['MessageError'];
       };
     };
-    /** @description No such address among yours (SG-24). */
+    /** @description No such address among yours (SG-24); or the URL names a platform this API does not serve (`/api/foo/...`), which is an unknown URL. */
     AddressNotFound: {
       headers: {
         'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
-        /**
-         * @example {
-         *       "message": "address 30 not found"
-         *     }
-         */
         'application/json': components['schemas']['MessageError'];
       };
     };
-    /** @description No such order among yours (SG-24). */
+    /** @description No such order among yours (SG-24); or the URL names a platform this API does not serve (`/api/foo/...`), which is an unknown URL. */
     OrderNotFound: {
       headers: {
         'X-Request-Id': components['headers']['RequestId'];
         [name: string]: unknown;
       };
       content: {
-        /**
-         * @example {
-         *       "message": "order 77 not found"
-         *     }
-         */
         'application/json': components['schemas']['MessageError'];
       };
     };
@@ -467,6 +452,26 @@ export interface components {
       };
       content: {
         'application/json': components['schemas']['AuthError'];
+      };
+    };
+    /** @description The URL exists but does not serve this method; `Allow` lists the methods it serves (SG-26). Every operation lists it: a method the spec does not name on this URL answers it. */
+    MethodNotAllowed: {
+      headers: {
+        'X-Request-Id': components['headers']['RequestId'];
+        /**
+         * @description The methods this URL serves.
+         * @example GET, POST, HEAD
+         */
+        Allow: string;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "DELETE is not allowed on /api/android/v1/product; allowed: GET, POST, HEAD"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
       };
     };
     /** @description The request does not match the contract; one entry per field (SG-23). */
@@ -516,11 +521,12 @@ export interface components {
     /** @description A dependency (the database or the session store) is down or not answering in time; the request did nothing that needs undoing unless its operation says otherwise. Retry after `Retry-After` seconds (SG-26). */
     ServiceUnavailable: {
       headers: {
+        'X-Request-Id': components['headers']['RequestId'];
         /**
          * @description Seconds to wait before retrying.
          * @example 2
          */
-        'Retry-After'?: number;
+        'Retry-After': number;
         [name: string]: unknown;
       };
       content: {
@@ -572,6 +578,21 @@ export interface components {
         /**
          * @example {
          *       "message": "request body must be sent as application/json, not 'text/plain'"
+         *     }
+         */
+        'application/json': components['schemas']['MessageError'];
+      };
+    };
+    /** @description The URL names a platform this API does not serve (`/api/foo/...`): an unknown URL (SG-24). */
+    UnknownPlatform: {
+      headers: {
+        'X-Request-Id': components['headers']['RequestId'];
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "message": "no such URL: GET /api/foo/v1/product"
          *     }
          */
         'application/json': components['schemas']['MessageError'];
@@ -661,6 +682,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['UserProfileForbidden'];
       404: components['responses']['UserNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -714,6 +736,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['UserProfileForbidden'];
       404: components['responses']['UserNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       /** @description The request does not match the contract; one entry per field (SG-23). */
@@ -834,6 +857,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['UserProfileForbidden'];
       404: components['responses']['UserNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -880,7 +904,7 @@ export interface operations {
            * @description Relative URL of the new address.
            * @example /api/android/v1/address/30
            */
-          Location?: string;
+          Location: string;
           [name: string]: unknown;
         };
         content: {
@@ -896,6 +920,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['UserProfileForbidden'];
       404: components['responses']['UserNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['AddressInvalid'];
@@ -952,6 +977,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['UserForbidden'];
       404: components['responses']['AddressNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -995,6 +1021,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['UserForbidden'];
       404: components['responses']['AddressNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -1048,6 +1075,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['UserForbidden'];
       404: components['responses']['AddressNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['AddressInvalid'];
@@ -1136,6 +1164,8 @@ export interface operations {
       };
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['UserForbidden'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -1186,7 +1216,7 @@ export interface operations {
            * @description Relative URL of the new order.
            * @example /api/android/v1/order/77
            */
-          Location?: string;
+          Location: string;
           [name: string]: unknown;
         };
         content: {
@@ -1201,6 +1231,8 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['UserForbidden'];
+      404: components['responses']['UnknownPlatform'];
+      405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       /** @description The request does not match the contract, names a product that is not sold (any more) or an address that is not one of yours, or reuses an `Idempotency-Key` with a different body; one entry per field (SG-23). */
@@ -1290,6 +1322,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['UserForbidden'];
       404: components['responses']['OrderNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];
@@ -1343,6 +1376,7 @@ export interface operations {
       401: components['responses']['UnauthorizedAccess'];
       403: components['responses']['UserForbidden'];
       404: components['responses']['OrderNotFound'];
+      405: components['responses']['MethodNotAllowed'];
       /** @description The order is not `created` any more, so it cannot be cancelled (SG-26). */
       409: {
         headers: {

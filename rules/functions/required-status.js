@@ -1,11 +1,12 @@
-// Rules sg18-get-status, sg19-create-status, sg20-update-status, sg21-delete-status and sg22..sg24 "declared":
-// an operation declares the status codes its clause names and none that the clause rules out (SG-18..SG-24).
+// Rules sg02-unknown-platform-declared, sg18-get-status, sg19..sg21 status, sg22..sg24 "declared" and
+// sg26-method-not-allowed-declared: an operation declares the status codes its clause names and none that the
+// clause rules out (SG-02, SG-18..SG-24, SG-26).
 import { intentOf, isObject, operationsOf, parametersOf, responsesOf, waivable } from '../lib/openapi.js';
 
 /**
  * @typedef {import('../lib/openapi.js').Finding} Finding
  * @typedef {{
- *   clause: string, why: string, intents?: string[], when?: 'always' | 'requestBody' | 'idParam',
+ *   clause: string, why: string, intents?: string[], when?: 'always' | 'requestBody' | 'idParam' | 'platformParam',
  *   require?: string[], requireForList?: string[], forbid?: string[], noContent?: string[]
  * }} Options
  */
@@ -23,6 +24,12 @@ export default waivable(
       const intent = intentOf(op.method, op.operation, op.pathKey);
       if (opts.intents && !opts.intents.includes(intent)) continue;
       if (opts.when === 'requestBody' && !isObject(op.operation.requestBody)) continue;
+      if (
+        opts.when === 'platformParam' &&
+        !parametersOf(op).some(({ param }) => param.in === 'path' && param.name === 'platform')
+      ) {
+        continue;
+      }
       if (
         opts.when === 'idParam' &&
         !parametersOf(op).some(({ param }) => param.in === 'path' && param.name !== 'platform')

@@ -64,10 +64,32 @@ function messageOf(error: ErrorObject): string {
   }
 }
 
+const ONE_OF_BRANCH = /^(.*\/oneOf\/\d+)\//;
+
+/** A branch's tag (a one-value `enum` or a `const`, as a discriminator's property) did not match. */
+const isTagMismatch = (error: ErrorObject): boolean =>
+  error.keyword === 'const' ||
+  (error.keyword === 'enum' && (error.params as { allowedValues?: unknown[] }).allowedValues?.length === 1);
+
+/**
+ * Keeps, of a `oneOf` whose branches are told apart by a tag (`grant_type: {enum: [password]}`),
+ * only the errors of the branch the request's tag chose: the others' are not what the client meant.
+ */
+function ofChosenBranches(errors: readonly ErrorObject[]): readonly ErrorObject[] {
+  const branchOf = (error: ErrorObject) => ONE_OF_BRANCH.exec(error.schemaPath)?.[1];
+  const unchosen = new Set(errors.filter(isTagMismatch).map(branchOf));
+  const chosen = errors.some((error) => {
+    const branch = branchOf(error);
+    return branch !== undefined && !unchosen.has(branch);
+  });
+  if (!chosen) return errors;
+  return errors.filter((error) => !unchosen.has(branchOf(error)));
+}
+
 /** Groups ajv errors by field, in the order they were found, without repeated messages. */
 export function toFieldErrors(errors: readonly ErrorObject[]): FieldError[] {
   const byField = new Map<string, string[]>();
-  for (const error of errors) {
+  for (const error of ofChosenBranches(errors)) {
     if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
     const field = fieldOf(error);
     const messages = byField.get(field) ?? [];

@@ -121,9 +121,17 @@ type CookiesOf<Response> = 'Set-Cookie' extends keyof DeclaredHeaders<Response>
 /** Headers the runtime sets on every answer it concerns: a handler never sets them. */
 type RuntimeHeaders = 'Set-Cookie' | 'X-Request-Id' | 'Deprecation' | 'Sunset' | 'Link';
 
-type HeadersOf<Response> = keyof Omit<DeclaredHeaders<Response>, RuntimeHeaders> extends never
+type HandlerHeaders<Response> = Omit<DeclaredHeaders<Response>, RuntimeHeaders>;
+
+/** The keys of T that are not optional. */
+type RequiredKeys<T> = { [Key in keyof T]-?: object extends Pick<T, Key> ? never : Key }[keyof T];
+
+/** A header the spec marks `required: true` (`Location` on a 201) must be returned; the others may be. */
+type HeadersOf<Response> = keyof HandlerHeaders<Response> extends never
   ? { headers?: never }
-  : { headers?: Partial<Omit<DeclaredHeaders<Response>, RuntimeHeaders>> };
+  : [RequiredKeys<HandlerHeaders<Response>>] extends [never]
+    ? { headers?: HandlerHeaders<Response> }
+    : { headers: HandlerHeaders<Response> };
 
 /** A list body (SG-17): `data` plus `meta`. Its handler returns a page; the runtime builds `meta`. */
 type ListItem<Body> = Body extends { data: (infer Item)[]; meta: object } ? Item : never;

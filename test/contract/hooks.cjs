@@ -11,7 +11,7 @@ const { URLSearchParams } = require('node:url');
 const { parse } = require('yaml');
 const hooks = require('hooks');
 const ledger = require('./ledger.cjs');
-const { recipeFor, authVariants, readRequest, writeRequest, setHeader, FORM } = require('./recipes.cjs');
+const { recipeFor, variantsOf, readRequest, writeRequest, setHeader, FORM } = require('./recipes.cjs');
 const { createSchemaCheck, mediaTypeOf } = require('./schema-check.cjs');
 const { follow } = require('../../rules/lib/json-pointer.js');
 
@@ -72,6 +72,7 @@ function indexOperations(document) {
         operationId: operation.operationId,
         method,
         path,
+        pathMethods: METHODS.filter((name) => item[name]),
         parameters: [...byKey.values()],
         // The JSON request body's schema, itself and its properties resolved; undefined without one.
         requestSchema: schema && { ...schema, properties: Object.fromEntries(properties) },
@@ -134,14 +135,13 @@ hooks.beforeAll((transactions) => {
   run.variants = new Map();
   for (let index = transactions.length - 1; index >= 0; index -= 1) {
     const transaction = transactions[index];
-    if (transaction.expected.statusCode !== '401') continue;
     const operation = operationOf(transaction);
     if (!operation) continue;
-    const variants = authVariants(operation, context).map((variant) => {
+    const variants = variantsOf(transaction.expected.statusCode, operation, context).map((variant) => {
       const copy = JSON.parse(JSON.stringify(transaction));
       copy.name = `${transaction.name} > ${variant.label}`;
       copy.id = `${transaction.id} (${variant.label})`;
-      const body = authExample(operation, variant.code);
+      const body = variant.code === undefined ? undefined : authExample(operation, variant.code);
       if (body) copy.expected.body = body;
       hooks.transactions[copy.name] = copy;
       run.variants.set(copy.name, variant.name);

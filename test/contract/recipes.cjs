@@ -56,6 +56,7 @@ function setHeader(headers, name, value) {
 function readRequest(transaction, template) {
   const [, queryText = ''] = transaction.request.uri.split(/\?(.*)/s);
   return {
+    method: transaction.request.method,
     params: pathValues(template, transaction.request.uri),
     query: new URLSearchParams(queryText),
     headers: { ...transaction.request.headers },
@@ -68,6 +69,7 @@ function writeRequest(transaction, template, request) {
   const query = request.query.toString();
   transaction.request.uri = `${fillPath(template, request.params)}${query ? `?${query}` : ''}`;
   transaction.fullPath = transaction.request.uri;
+  transaction.request.method = request.method;
   transaction.request.headers = request.headers;
   transaction.request.body = request.body;
 }
@@ -91,6 +93,13 @@ function expectFields(fields) {
       ? []
       : [`errors: expected an entry for ${absent.join(', ')}, got [${reported.join(', ')}]`];
   };
+}
+
+function expectMessage(pattern) {
+  return (body) =>
+    typeof body?.message === 'string' && pattern.test(body.message)
+      ? []
+      : [`message: expected ${pattern}, got ${JSON.stringify(body?.message)}`];
 }
 
 function expectCode(code) {
@@ -143,6 +152,33 @@ function authVariants(operation, context) {
   return Object.entries(AUTH_VARIANTS)
     .filter(([, variant]) => variant.when(operation, context))
     .map(([name, variant]) => ({ name, code: variant.code, label: variant.label }));
+}
+
+/** A platform no API serves: its URLs are unknown URLs (404), whatever the operation. */
+const UNKNOWN_PLATFORM = 'foo';
+
+/**
+ * The extra transactions of a status, besides Dredd's own: the 401 causes (AUTH_VARIANTS), and
+ * for a 404 that Dredd's transaction makes with a missing id, the unknown platform.
+ */
+function variantsOf(status, operation, context) {
+  if (status === '401') return authVariants(operation, context);
+  if (status === '404' && integerPathParams(operation).length > 0) {
+    return [{ name: 'unknown-platform', label: `platform '${UNKNOWN_PLATFORM}', which is not served` }];
+  }
+  return [];
+}
+
+/** The methods a URL does not serve, for its 405: the first of them is sent. */
+const OTHER_METHODS = ['DELETE', 'PATCH', 'PUT', 'POST', 'GET'];
+
+/** Expects the 405's `Allow` to list exactly the URL's methods (HEAD with GET). */
+function expectAllow(methods) {
+  const allowed = methods.map((method) => method.toUpperCase()).sort();
+  if (allowed.includes('GET')) allowed.push('HEAD');
+  const want = allowed.join(', ');
+  return (_body, headers) =>
+    headers.allow === want ? [] : [`Allow: expected '${want}', got '${headers.allow}'`];
 }
 
 /** The role whose token a request carries by default: the first scope with a token, else the first role. */
@@ -355,11 +391,33 @@ function baseRecipe({ operation, status, variant, mediaType, context }) {
   }
   if (code === 404) {
     const ids = integerPathParams(operation).map((parameter) => parameter.name);
-    if (ids.length === 0)
+    if (ids.length === 0 || variant === 'unknown-platform') {
       return {
-        fail: `no recipe for a 404 of ${operation.operationId}: add one to cases in test/contract/services/${context.service}.ts`,
+        describe: `platform '${UNKNOWN_PLATFORM}', which is not served`,
+        change(request) {
+          useSuccessParams(request);
+          request.params.platform = UNKNOWN_PLATFORM;
+        },
+        expect: expectMessage(/^no such URL: /),
       };
+    }
     return { describe: `${ids.join(', ')} ${MISSING_ID}, which does not exist`, change: useMissingIds };
+  }
+  if (code === 405) {
+    const method = OTHER_METHODS.find(
+      (candidate) => !operation.pathMethods.includes(candidate.toLowerCase()),
+    );
+    if (method === undefined) return { fail: `${operation.path} serves every method: it cannot answer 405` };
+    return {
+      describe: `${method}, which ${operation.path} does not serve`,
+      change(request) {
+        useMissingIds(request);
+        request.method = method;
+        request.body = '';
+        setHeader(request.headers, 'Content-Type', undefined);
+      },
+      expect: expectAllow(operation.pathMethods),
+    };
   }
   if (code === 422) {
     if (form) {
@@ -471,6 +529,7 @@ function baseRecipe({ operation, status, variant, mediaType, context }) {
 module.exports = {
   recipeFor,
   authVariants,
+  variantsOf,
   readRequest,
   writeRequest,
   setHeader,

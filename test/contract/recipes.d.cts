@@ -12,6 +12,8 @@ export interface IndexedOperation {
   operationId: string;
   method: string;
   path: string;
+  /** Every method the operation's path serves (lower case), for the 405's `Allow`. */
+  pathMethods: string[];
   parameters: Parameter[];
   /** The JSON request body's schema. */
   requestSchema?: { properties?: Record<string, { type?: string }> };
@@ -26,6 +28,7 @@ export interface IndexedOperation {
 
 /** The editable view of Dredd's request. */
 export interface EditableRequest {
+  method: string;
   params: Record<string, string>;
   query: URLSearchParams;
   headers: Record<string, string>;
@@ -34,6 +37,9 @@ export interface EditableRequest {
 
 export type AuthVariant =
   'wrong-app-token' | 'no-access-token' | 'invalid-access-token' | 'expired-access-token' | 'no-csrf-token';
+
+/** The extra transactions of a status: the 401 causes, and the 404 of an unknown platform. */
+export type Variant = AuthVariant | 'unknown-platform';
 
 export type Recipe =
   | { skip: string }
@@ -57,7 +63,7 @@ type RecipeContext = Pick<ContractContext, 'service' | 'platform' | 'appTokens' 
 export function recipeFor(input: {
   operation: IndexedOperation;
   status: number;
-  variant?: AuthVariant;
+  variant?: Variant;
   /** Media type of the transaction's request body. */
   mediaType?: string;
   context: RecipeContext;
@@ -66,6 +72,11 @@ export function authVariants(
   operation: IndexedOperation,
   context: RecipeContext,
 ): { name: AuthVariant; code: number; label: string }[];
+export function variantsOf(
+  status: string,
+  operation: IndexedOperation,
+  context: RecipeContext,
+): { name: Variant; code?: number; label: string }[];
 export function setHeader(headers: Record<string, string>, name: string, value: string | undefined): void;
 export const FORM: string;
 export const MISSING_ID: number;

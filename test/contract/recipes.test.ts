@@ -7,6 +7,7 @@ import {
   GARBAGE_ACCESS_TOKEN,
   MISSING_ID,
   recipeFor,
+  variantsOf,
   SERVER_ERROR_REASON,
   DEPENDENCY_DOWN_REASON,
 } from './recipes.cjs';
@@ -19,6 +20,7 @@ const read: IndexedOperation = {
   operationId: 'readThing',
   method: 'get',
   path: '/api/{platform}/v1/thing/{id}',
+  pathMethods: ['get', 'put'],
   parameters: [platform, id],
   statuses: ['200', '404'],
 };
@@ -45,6 +47,7 @@ const context = {
 function sent(recipe: Recipe, given: Partial<EditableRequest> = {}): EditableRequest & { describe: string } {
   if (!('change' in recipe)) throw new Error(`not a request: ${JSON.stringify(recipe)}`);
   const request: EditableRequest = {
+    method: 'GET',
     params: { platform: 'android', id: '1' },
     query: new URLSearchParams('page=1'),
     headers: { 'X-APP-TOKEN': 'token-a', 'Content-Type': 'application/json' },
@@ -56,6 +59,41 @@ function sent(recipe: Recipe, given: Partial<EditableRequest> = {}): EditableReq
 }
 
 describe('recipes', () => {
+  it('when the status is 404 on a path without ids, then the platform is one no API serves', () => {
+    const listed = { ...list, pathMethods: ['get', 'post'] };
+    const recipe = recipeFor({ operation: listed, status: 404, context });
+    expect(sent(recipe).params.platform).toBe('foo');
+    if (!('expect' in recipe) || !recipe.expect) throw new Error('no expectation');
+    expect(recipe.expect({ message: 'no such URL: GET /api/foo/v1/thing' }, {})).toEqual([]);
+    expect(recipe.expect({ message: 'thing 7 not found' }, {})).not.toEqual([]);
+  });
+
+  it("when a 404 has ids, then Dredd's transaction uses a missing id and a variant the unknown platform", () => {
+    expect(sent(recipeFor({ operation: read, status: 404, context })).params).toEqual({
+      platform: 'android',
+      id: String(MISSING_ID),
+    });
+    expect(variantsOf('404', read, context).map(({ name }) => name)).toEqual(['unknown-platform']);
+    expect(variantsOf('404', list, context)).toEqual([]);
+    const variant = sent(recipeFor({ operation: read, status: 404, variant: 'unknown-platform', context }));
+    expect(variant.params).toEqual({ platform: 'foo', id: '7' });
+  });
+
+  it('when the status is 405, then a method the path does not serve is sent, without a body, and Allow is checked', () => {
+    const recipe = recipeFor({ operation: replace, status: 405, context });
+    const request = sent(recipe);
+    expect([request.method, request.body, request.headers['Content-Type']]).toEqual([
+      'DELETE',
+      '',
+      undefined,
+    ]);
+    if (!('expect' in recipe) || !recipe.expect) throw new Error('no expectation');
+    expect(recipe.expect({}, { allow: 'GET, PUT, HEAD' })).toEqual([]);
+    expect(recipe.expect({}, { allow: 'GET, PUT' })).toEqual([
+      expect.stringContaining("expected 'GET, PUT, HEAD'"),
+    ]);
+  });
+
   it('when the status is a success, then the plan’s ids are used', () => {
     expect(sent(recipeFor({ operation: read, status: 200, context })).params.id).toBe('7');
   });
@@ -138,8 +176,14 @@ describe('recipes', () => {
   });
 
   it('when no generic rule fits, then the transaction fails instead of passing unseen', () => {
-    expect(recipeFor({ operation: list, status: 404, context })).toHaveProperty('fail');
     expect(recipeFor({ operation: read, status: 413, context })).toHaveProperty('fail');
+    expect(
+      recipeFor({
+        operation: { ...read, pathMethods: ['get', 'put', 'post', 'patch', 'delete'] },
+        status: 405,
+        context,
+      }),
+    ).toHaveProperty('fail');
     expect(recipeFor({ operation: read, status: 409, context })).toHaveProperty('fail');
   });
 

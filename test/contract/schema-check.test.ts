@@ -8,7 +8,14 @@ const bundle = parse(
   readFileSync(new URL('../../generated/core.bundle.yaml', import.meta.url), 'utf8'),
 ) as object;
 const { check } = createSchemaCheck(bundle);
-const json = { 'content-type': 'application/json; charset=utf-8' };
+/** What the server sends with every v1 product answer: the spec marks these headers required. */
+const json = {
+  'content-type': 'application/json; charset=utf-8',
+  'x-request-id': '3f2b8c1e-4a5d-4e6f-9a7b-1c2d3e4f5a6b',
+  deprecation: '@1795219200',
+  sunset: 'Wed, 30 Jun 2027 00:00:00 GMT',
+  link: '</api/android/v2/product/9>; rel="successor-version"',
+};
 const product = {
   id: 9,
   name: 'Empat Lima',
@@ -121,6 +128,14 @@ describe('schema check of a real response', () => {
     ]);
   });
 
+  it('when a header the spec marks required is missing, then it says which', () => {
+    const { sunset: _sunset, 'x-request-id': _id, ...without } = json;
+    expect(check({ ...readProduct({ data: product, message: 'ok' }), headers: without })).toEqual([
+      'header X-Request-Id: is required but missing',
+      'header Sunset: is required but missing',
+    ]);
+  });
+
   it('when a list item breaks the schema in many items, then the lines are collapsed per field', () => {
     const list = {
       data: [product, { ...product, price: '1' }, { ...product, price: '2' }],
@@ -147,9 +162,11 @@ describe('schema check of a real response', () => {
 
   it('when a 204 has a body or a JSON response has another media type, then it fails', () => {
     const list = { method: 'GET', path: '/api/{platform}/v1/product', expectedStatus: 204, status: 204 };
-    expect(check({ ...list, body: '' })).toEqual([]);
-    expect(check({ ...list, body: '{}' })).toEqual(['body: status 204 documents no body, got 2 characters']);
-    expect(check({ ...readProduct({}), headers: { 'content-type': 'text/html' } })).toEqual([
+    expect(check({ ...list, headers: json, body: '' })).toEqual([]);
+    expect(check({ ...list, headers: json, body: '{}' })).toEqual([
+      'body: status 204 documents no body, got 2 characters',
+    ]);
+    expect(check({ ...readProduct({}), headers: { ...json, 'content-type': 'text/html' } })).toEqual([
       "content-type: got 'text/html', documented application/json",
     ]);
     expect(check({ ...readProduct({}), body: '{"data":' })[0]).toMatch(/^body: is not valid JSON/);

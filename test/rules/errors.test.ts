@@ -66,6 +66,7 @@ const cases: BreakCase[] = [
     name: 'an operation on an id path does not declare 404',
     mutate: (d) => delete d.paths[P.city].get.responses['404'],
     want: [{ code: 'sg24-not-found-declared', path: at('paths', P.city, 'get', 'responses') }],
+    also: ['sg02-unknown-platform-declared'],
   },
   {
     name: 'a 404 answers { error } instead of { message }',
@@ -153,9 +154,10 @@ describe('error rules (SG-22..SG-26) find errors', () => {
 describe('error rules (SG-22..SG-26) find none', () => {
   it('when a 500 declares trace as an optional string and 429 answers { message }', async () => {
     const d = golden();
-    d.paths[P.city].get.responses['429'] = inline(obj({ message: str }, ['message']), {
-      message: 'slow down',
-    });
+    d.paths[P.city].get.responses['429'] = {
+      ...inline(obj({ message: str }, ['message']), { message: 'slow down' }),
+      headers: { 'Retry-After': { required: true, schema: { type: 'integer' } } },
+    };
     expect(await lintObject(d)).toEqual([]);
   });
 });

@@ -82,3 +82,46 @@ describe('toFieldErrors', () => {
     expect(toFieldErrors(given)).toEqual(want);
   });
 });
+
+describe('toFieldErrors on a oneOf told apart by a tag', () => {
+  const at = (
+    schemaPath: string,
+    instancePath: string,
+    keyword: string,
+    params: Record<string, unknown>,
+  ) => ({
+    ...error(instancePath, keyword, params),
+    schemaPath,
+  });
+  const branch = (index: number, rest: string) => `#/properties/requestBody/oneOf/${index}/${rest}`;
+
+  it('keeps only the errors of the branch whose tag matched', () => {
+    expect(
+      toFieldErrors([
+        at(branch(0, 'required'), '/requestBody', 'required', { missingProperty: 'password' }),
+        at(branch(1, 'properties/grant_type/enum'), '/requestBody/grant_type', 'enum', {
+          allowedValues: ['refresh_token'],
+        }),
+        at(branch(1, 'additionalProperties'), '/requestBody', 'additionalProperties', {
+          additionalProperty: 'username',
+        }),
+        at('#/properties/requestBody/oneOf', '/requestBody', 'oneOf', {}),
+      ]),
+    ).toEqual([{ field: 'password', message: ['is required'] }]);
+  });
+
+  it('keeps every error when no branch matched its tag (nothing to choose by)', () => {
+    expect(
+      toFieldErrors([
+        at(branch(0, 'properties/grant_type/enum'), '/requestBody/grant_type', 'enum', {
+          allowedValues: ['password'],
+        }),
+        at(branch(1, 'properties/grant_type/enum'), '/requestBody/grant_type', 'enum', {
+          allowedValues: ['refresh_token'],
+        }),
+      ]),
+    ).toEqual([
+      { field: 'grant_type', message: ['must be one of: password', 'must be one of: refresh_token'] },
+    ]);
+  });
+});

@@ -15,10 +15,13 @@ import type { OtpService } from '../../../src/auth/otp.ts';
 import { PHONE_NUMBER, type SigninGuard } from '../../../src/auth/signin-guard.ts';
 import type { VerifyGate } from '../../../src/auth/verify-gate.ts';
 import { mintToken, newFamily, type TokenGrant, type TokenStore } from '../../../src/auth/tokens.ts';
+import { grantProblem } from '../../../src/runtime/stages/grant-type.ts';
 import type { AccountRepository, Role } from '../account/repository.ts';
 
 export const OTP_GRANT = 'urn:delivery-platform:grant-type:otp';
 const GRANTS = ['password', 'refresh_token', OTP_GRANT];
+/** The grants, for the grant-type check; each grant's parameters are checked by the library. */
+const SERVED_GRANTS = new Map(GRANTS.map((grant) => [grant, []]));
 const FAILED_LOGINS = { points: 10, durationSeconds: 900 };
 
 /** The account a grant authenticated, plus the family it continues (refresh) if any. */
@@ -51,6 +54,10 @@ export type OauthErrorCode = components['schemas']['OauthError']['error'];
 export interface TokenFailure {
   status: 400;
   body: { error: OauthErrorCode; error_description: string };
+}
+
+function grantFailure(error: OauthErrorCode, description: string): TokenFailure {
+  return { status: 400, body: { error, error_description: description } };
 }
 
 export interface OauthServer {
@@ -250,19 +257,20 @@ export function createOauthServer(options: OauthServerOptions): OauthServer {
 
   return {
     async token(parameters, clientId, clientAddress) {
+      // RFC 6749 section 5.2, before the library, which asks an unknown grant for client
+      // credentials and so answers invalid_client.
+      // (The runtime checks the spec's grants first; this keeps the library's answer right on its own.)
+      const problem = grantProblem(parameters, SERVED_GRANTS);
+      if (problem) return grantFailure(problem.error as OauthErrorCode, problem.message);
       // Password grant: the username's shape is checked before any Redis key or hash is made
       // of it, and the address's attempt is counted (refunded unless the password was wrong).
       let settle: ((refund: boolean) => Promise<void>) | undefined;
       if (parameters.grant_type === 'password' && parameters.username) {
         if (!PHONE_NUMBER.test(parameters.username)) {
-          return {
-            status: 400,
-            body: {
-              error: 'invalid_request',
-              error_description:
-                'Invalid parameter: `username` must be a phone number in E.164 form (+62...)',
-            },
-          };
+          return grantFailure(
+            'invalid_request',
+            'Invalid parameter: `username` must be a phone number in E.164 form (+62...)',
+          );
         }
         settle = await signinGuard.admit(clientAddress);
       }

@@ -9,6 +9,8 @@ import ajvFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
 import type { Logger } from 'pino';
 import type { OperationSpec, Principal, RequestFacts, ResponseCookie } from '../handler-types.ts';
+import { grantsOf, type Grants } from './grant-type.ts';
+import { integerParametersOf, type IntegerParameter } from './strict-integers.ts';
 
 /** What the runtime sees of a handler: the generated types are checked where handlers are written. */
 export interface RuntimeResult {
@@ -54,6 +56,10 @@ export interface MountedOperation {
   responseValidators: Readonly<Record<string, ValidateFunction | undefined>>;
   /** Query parameters the spec declares as arrays: a single value becomes a one-item array. */
   arrayQueryParameters: ReadonlySet<string>;
+  /** Integer path and query parameters, whose values must be plain decimal digits. */
+  integerParameters: readonly IntegerParameter[];
+  /** An OAuth 2 token request's grants (its body's branches by `grant_type`), checked before its schema. */
+  grants: Grants | undefined;
   handler: RuntimeHandler;
   /** Statuses whose spec has a JSON body (openapi-backend also compiles a `null` schema for 204). */
   jsonStatuses: ReadonlySet<number>;
@@ -100,7 +106,7 @@ function deprecationHeadersOf(deprecation: NonNullable<OperationSpec['deprecatio
 interface ParameterObject {
   in?: string;
   name?: string;
-  schema?: { type?: string };
+  schema?: { type?: string; minimum?: number; items?: { type?: string } };
 }
 
 /** How security is checked: the handlers' order, and on which platforms each scheme applies. */
@@ -180,6 +186,8 @@ export function mountOperation(
         .filter((parameter) => parameter.in === 'query' && parameter.schema?.type === 'array')
         .map(({ name = '' }) => name),
     ),
+    integerParameters: integerParametersOf(parameters),
+    grants: grantsOf(operation.requestBody),
     deprecationHeaders: spec.deprecation ? deprecationHeadersOf(spec.deprecation) : undefined,
   };
 }

@@ -9,6 +9,8 @@ import type { ErrorObject } from 'ajv';
 import { ValidationError } from '../../errors.ts';
 import { toFieldErrors } from '../field-errors.ts';
 import type { MountedOperation } from './mount.ts';
+import { checkGrant } from './grant-type.ts';
+import { nonDecimalIntegers } from './strict-integers.ts';
 
 /** The request's declared values, coerced to their types, with the spec's defaults applied. */
 export interface ValidatedRequest {
@@ -23,6 +25,7 @@ export function validateRequest(
   request: Request,
   body: unknown,
 ): ValidatedRequest {
+  checkGrant(mounted.grants, body);
   const query: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(request.query as Record<string, string | string[]>)) {
     query[name] = mounted.arrayQueryParameters.has(name) && !Array.isArray(value) ? [value] : value;
@@ -40,11 +43,18 @@ export function validateRequest(
   }
   const parameters: Record<string, unknown> = { path: { ...request.params }, query, header, cookie };
   if (body !== undefined) parameters.requestBody = body;
+  // Read before ajv coerces the values in place (`0x10` becomes 16).
+  const integers = nonDecimalIntegers(mounted.integerParameters, request.params, query);
   const errors: ErrorObject[] = [];
   for (const validate of mounted.requestValidators) {
     if (!validate(parameters)) errors.push(...(validate.errors ?? []));
   }
-  if (errors.length > 0) throw new ValidationError(toFieldErrors(errors));
+  if (errors.length > 0 || integers.length > 0) {
+    // Where the schema already refuses the value (`abc`, `-1`), its words are the more telling.
+    const fieldErrors = toFieldErrors(errors);
+    const named = new Set(fieldErrors.map(({ field }) => field));
+    throw new ValidationError([...fieldErrors, ...integers.filter(({ field }) => !named.has(field))]);
+  }
   const headers: Record<string, unknown> = {};
   for (const { name, wireName } of mounted.headerParameters) {
     if (header[wireName] !== undefined) headers[name] = header[wireName];

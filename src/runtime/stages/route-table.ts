@@ -77,7 +77,8 @@ export async function createRouteTable(
   platforms: readonly Platform[],
   serve: Serve,
 ): Promise<Router> {
-  const router = express.Router({ caseSensitive: true, strict: false });
+  // strict: `/product/` is not `/product` (one resource, one URL); it answers the 404 of unknown URLs.
+  const router = express.Router({ caseSensitive: true, strict: true });
   const methodsByPath = new Map<string, Set<string>>();
   const known = (request: Request): boolean => platforms.includes(request.params.platform as Platform);
 
