@@ -426,6 +426,33 @@ export const coreOperations = [
     deprecation: null,
   },
   {
+    operationId: 'deleteAccount',
+    method: 'delete',
+    path: '/api/{platform}/v1/account/{id}',
+    expressPath: '/api/:platform/v1/account/:id',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'oauth',
+          scopes: [],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: true,
+    statuses: [200, 401, 403, 404, 409, 422, 500, 503],
+    requestMediaTypes: [],
+    queryDefaults: [],
+    deprecation: null,
+  },
+  {
     operationId: 'replaceAccountPassword',
     method: 'put',
     path: '/api/{platform}/v1/account/{id}/password',
@@ -605,6 +632,7 @@ export interface CoreQueryDefaults {
   readCity: never;
   createAccount: never;
   readAccount: never;
+  deleteAccount: never;
   replaceAccountPassword: never;
   createPasswordReset: never;
   createOtp: never;
@@ -633,6 +661,7 @@ export interface CoreAuthenticated {
   readCity: false;
   createAccount: false;
   readAccount: true;
+  deleteAccount: true;
   replaceAccountPassword: true;
   createPasswordReset: false;
   createOtp: false;

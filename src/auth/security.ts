@@ -3,7 +3,7 @@
  * scopes as roles) and `csrfToken` (web platform, double submit). The app token is in
  * src/runtime/app-token.ts.
  */
-import { AuthFailure, AuthenticationError, ForbiddenError } from '../errors.ts';
+import { AuthFailure, AuthenticationError, ForbiddenError, problems } from '../errors.ts';
 import type { SecurityHandler } from '../runtime/contract.ts';
 import type { Csrf } from './csrf.ts';
 import type { TokenStore } from './tokens.ts';
@@ -43,7 +43,7 @@ export function oauthHandler(tokens: TokenStore): SecurityHandler {
       );
     }
     if (lookup.state === 'invalid' || lookup.grant.clientId !== platform) {
-      throw new AuthenticationError(AuthFailure.accessTokenInvalid, 'access token is invalid or revoked');
+      throw problems.tokenRevoked();
     }
     const granted = lookup.grant.scope.split(' ');
     const missing = scopes.find((scope) => !granted.includes(scope));
