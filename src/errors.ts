@@ -175,7 +175,8 @@ export const problems = {
    * 401.4: the access token was revoked. The security stage answers it; a handler raises it for
    * a request whose token was valid when it arrived but whose account was deleted meanwhile.
    */
-  tokenRevoked: () => new AuthenticationError(AuthFailure.accessTokenInvalid, 'access token is invalid or revoked'),
+  tokenRevoked: () =>
+    new AuthenticationError(AuthFailure.accessTokenInvalid, 'access token is invalid or revoked'),
   /** 403 on deleting an account that is not the caller's (admins may delete any). */
   notYourAccountToDelete: () => new ForbiddenError('you can only delete your own account'),
   /** 409: an account with an order or a delivery under way cannot be deleted yet. */

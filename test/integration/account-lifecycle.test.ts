@@ -425,7 +425,11 @@ describe('when an account is deleted', () => {
     const waiting = await owner.order();
     const driver = await signedInDriver();
     await jsonOf(
-      await server.request(`${api}/delivery`, { method: 'POST', bearer: driver.bearer, json: { order_id: delivered } }),
+      await server.request(`${api}/delivery`, {
+        method: 'POST',
+        bearer: driver.bearer,
+        json: { order_id: delivered },
+      }),
       201,
     );
     await jsonOf(await move(driver.bearer, delivered, 'picked_up'), 200);
@@ -439,7 +443,9 @@ describe('when an account is deleted', () => {
     await expectRevoked(owner.account, owner.sessions);
     for (const session of owner.sessions) {
       const bearer = session.access_token;
-      expect(await jsonOf(await server.request(`${api}/user/${owner.account.id}`, { bearer }), 401)).toEqual(revoked);
+      expect(await jsonOf(await server.request(`${api}/user/${owner.account.id}`, { bearer }), 401)).toEqual(
+        revoked,
+      );
       expect(
         await jsonOf(await server.request(`${api}/user/${owner.account.id}/address?page=1`, { bearer }), 401),
       ).toEqual(revoked);
@@ -481,7 +487,10 @@ describe('when an account is deleted', () => {
       { id: waiting, status: 'cancelled', ...anonymised },
     ]);
     // The driver still reads the delivery it made, anonymised.
-    const delivery = await jsonOf(await server.request(`${api}/delivery/${delivered}`, { bearer: driver.bearer }), 200);
+    const delivery = await jsonOf(
+      await server.request(`${api}/delivery/${delivered}`, { bearer: driver.bearer }),
+      200,
+    );
     expect(delivery.data).toMatchObject({ dropoff: { street: 'removed: the account was deleted' } });
 
     const [addresses] = await server.pool.query<RowDataPacket[]>(
@@ -492,7 +501,9 @@ describe('when an account is deleted', () => {
       { label: 'removed', street: 'removed: the account was deleted', gone: 1 },
       { label: 'removed', street: 'removed: the account was deleted', gone: 1 },
     ]);
-    const [profiles] = await server.pool.query('SELECT 1 FROM user_profile WHERE account_id = ?', [owner.account.id]);
+    const [profiles] = await server.pool.query('SELECT 1 FROM user_profile WHERE account_id = ?', [
+      owner.account.id,
+    ]);
     expect(profiles).toEqual([]);
     const [account] = await server.pool.query<RowDataPacket[]>(
       'SELECT phone_number, password_hash, deleted_at IS NOT NULL AS deleted FROM account WHERE id = ?',
@@ -523,9 +534,15 @@ describe('when an account is deleted', () => {
       await server.request(`${api}/account/${newId}`, { bearer: String(tokens.access_token) }),
       200,
     );
-    expect(read.data).toMatchObject({ id: newId, phone_number: owner.account.phoneNumber, phone_verified: true });
+    expect(read.data).toMatchObject({
+      id: newId,
+      phone_number: owner.account.phoneNumber,
+      phone_verified: true,
+    });
     // The new account starts empty: none of the old one's addresses.
-    const list = await server.request(`${api}/user/${newId}/address?page=1`, { bearer: String(tokens.access_token) });
+    const list = await server.request(`${api}/user/${newId}/address?page=1`, {
+      bearer: String(tokens.access_token),
+    });
     expect(list.status).toBe(204);
   });
 
@@ -550,11 +567,16 @@ describe('when an account is deleted', () => {
     await jsonOf(await remove(driver.account.id, adminBearer), 200);
     expect(await server.redis.geopos('driver:location', String(driver.account.id))).toEqual([null]);
     expect(await server.redis.zscore('driver:location-time', String(driver.account.id))).toBeNull();
-    expect(await jsonOf(await server.request(`${api}/driver/${driver.account.id}`, { bearer: driver.bearer }), 401)).toEqual(
-      revoked,
-    );
+    expect(
+      await jsonOf(
+        await server.request(`${api}/driver/${driver.account.id}`, { bearer: driver.bearer }),
+        401,
+      ),
+    ).toEqual(revoked);
     // Gone for the admin too: reading or deleting it again is a 404.
-    expect(await jsonOf(await server.request(`${api}/account/${driver.account.id}`, { bearer: adminBearer }), 404)).toEqual({
+    expect(
+      await jsonOf(await server.request(`${api}/account/${driver.account.id}`, { bearer: adminBearer }), 404),
+    ).toEqual({
       message: `account ${driver.account.id} not found`,
     });
     expect(await jsonOf(await remove(driver.account.id, adminBearer), 404)).toEqual({
@@ -567,7 +589,11 @@ describe('when an account is deleted', () => {
     const orderId = await owner.order();
     const driver = await signedInDriver();
     await jsonOf(
-      await server.request(`${api}/delivery`, { method: 'POST', bearer: driver.bearer, json: { order_id: orderId } }),
+      await server.request(`${api}/delivery`, {
+        method: 'POST',
+        bearer: driver.bearer,
+        json: { order_id: orderId },
+      }),
       201,
     );
     const busy = `order ${orderId} is under way: wait until it is delivered`;

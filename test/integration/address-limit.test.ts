@@ -16,7 +16,9 @@ const users: TestAccount[] = [];
 
 const limitReached = (userId: number) => ({
   message: `a user can save at most ${LIMIT} addresses: delete one before adding another`,
-  errors: [{ field: 'id', message: [`user ${userId} already has ${LIMIT} saved addresses, the most allowed`] }],
+  errors: [
+    { field: 'id', message: [`user ${userId} already has ${LIMIT} saved addresses, the most allowed`] },
+  ],
 });
 
 async function newUser(): Promise<{ account: TestAccount; token: string }> {

@@ -36,7 +36,11 @@ async function newOrder(): Promise<number> {
   const response = await server.request(`${api}/order`, {
     method: 'POST',
     bearer: userToken,
-    json: { items: [{ product_id: productId, quantity: 1 }], pickup_address_id: pickup, dropoff_address_id: dropoff },
+    json: {
+      items: [{ product_id: productId, quantity: 1 }],
+      pickup_address_id: pickup,
+      dropoff_address_id: dropoff,
+    },
   });
   await jsonOf(response, 201);
   return idOf(response);
@@ -54,7 +58,11 @@ const accept = (token: string, orderId: number): Promise<Response> =>
 async function deliver(token: string, orderId: number): Promise<void> {
   for (const status of ['picked_up', 'delivered']) {
     await jsonOf(
-      await server.request(`${api}/delivery/${orderId}`, { method: 'PATCH', bearer: token, json: { status } }),
+      await server.request(`${api}/delivery/${orderId}`, {
+        method: 'PATCH',
+        bearer: token,
+        json: { status },
+      }),
       200,
     );
   }
@@ -82,9 +90,10 @@ beforeAll(async () => {
   dropoff = await saveAddress('Kantor');
 });
 afterAll(async () => {
-  await server.pool.query('DELETE oi FROM order_item oi JOIN `order` o ON o.id = oi.order_id WHERE o.user_id = ?', [
-    user.id,
-  ]);
+  await server.pool.query(
+    'DELETE oi FROM order_item oi JOIN `order` o ON o.id = oi.order_id WHERE o.user_id = ?',
+    [user.id],
+  );
   await server.pool.query('DELETE FROM `order` WHERE user_id = ?', [user.id]);
   await server.pool.query('DELETE FROM address WHERE user_id = ?', [user.id]);
   await server.pool.query('DELETE FROM product WHERE id = ?', [productId]);
@@ -97,10 +106,15 @@ afterAll(async () => {
 });
 
 describe('when a driver asks for offers', () => {
-  const offers = (token: string) => server.request(`${api}/delivery-offer?page=1&per_page=50`, { bearer: token });
+  const offers = (token: string) =>
+    server.request(`${api}/delivery-offer?page=1&per_page=50`, { bearer: token });
   const locate = async (driver: { id: number; token: string }) =>
     jsonOf(
-      await server.request(`${api}/driver/${driver.id}/location`, { method: 'PUT', bearer: driver.token, json: SPOT }),
+      await server.request(`${api}/driver/${driver.id}/location`, {
+        method: 'PUT',
+        bearer: driver.token,
+        json: SPOT,
+      }),
       200,
     );
 
@@ -151,7 +165,9 @@ describe('when a driver holding a delivery accepts another order', () => {
       200,
     );
     await jsonOf(await accept(driver.token, second), 409);
-    const [rows] = await server.pool.query<RowDataPacket[]>('SELECT status FROM `order` WHERE id = ?', [second]);
+    const [rows] = await server.pool.query<RowDataPacket[]>('SELECT status FROM `order` WHERE id = ?', [
+      second,
+    ]);
     expect(rows).toEqual([{ status: 'created' }]);
 
     await jsonOf(

@@ -43,7 +43,10 @@ export function createAccountHandlers(accounts: AccountRepository, otp: OtpServi
       if (principal.accountId !== path.id && principal.role !== 'admin') throw problems.notYourAccount();
       const account = await accounts.findById(path.id);
       // Your own account gone: deleted while this request ran, so its token is revoked now.
-      if (!account) throw path.id === principal.accountId ? problems.tokenRevoked() : problems.notFound('account', path.id);
+      if (!account)
+        throw path.id === principal.accountId
+          ? problems.tokenRevoked()
+          : problems.notFound('account', path.id);
       return { status: 200, body: toAccountReadResponse(account) };
     },
 

@@ -29,7 +29,9 @@ export function createDeliveryHandlers(
       const location = await locationOf(driverId);
       const resendAt = `/api/${path.platform}/v1/driver/${driverId}/location`;
       if (!location) {
-        throw problems.conflict(`driver ${driverId} has no location yet: send one with PUT ${resendAt} first`);
+        throw problems.conflict(
+          `driver ${driverId} has no location yet: send one with PUT ${resendAt} first`,
+        );
       }
       // A driver who stopped sending locations hours ago is not near these orders any more.
       const oldest = Date.now() - locationMaxAgeSeconds * 1000;

@@ -24,7 +24,13 @@ import { lastRecordedMessage } from '../../../src/auth/otp-sender.ts';
 import type { ContractCase, ContractResponse } from '../ledger.cjs';
 import { forgetPhones, giveBackOtpRequests, revokeTokens, signInWeb } from './auth-state.ts';
 import type { PreparedData } from '../ledger.cjs';
-import { fixtures, messageSays, UNREACHABLE_OWN_PROFILE_404, type Fixtures, type Member } from './fixtures.ts';
+import {
+  fixtures,
+  messageSays,
+  UNREACHABLE_OWN_PROFILE_404,
+  type Fixtures,
+  type Member,
+} from './fixtures.ts';
 import type { Prepared, ServicePlan } from './plan.ts';
 
 type CoreOperationId = (typeof coreOperations)[number]['operationId'];
