@@ -11,6 +11,7 @@ import { OTP_GRANT } from '../../handlers/core/oauth/index.ts';
 import { lastRecordedMessage } from '../../src/auth/otp-sender.ts';
 import { verifyPassword } from '../../src/auth/passwords.ts';
 import { jsonOf } from '../support/assertions.ts';
+import { placeOrder, saveAddress } from '../support/ordering.ts';
 import { createAccount, phoneNumber, signIn, type TestAccount, type Tokens } from '../support/auth.ts';
 import { resetRateLimits, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -384,29 +385,13 @@ describe('when an account is deleted', () => {
       }),
       200,
     );
+    const self = { id: account.id, token: bearer };
     const addresses: number[] = [];
     for (const label of ['Rumah', 'Kantor']) {
-      const saved = await server.request(`${api}/user/${account.id}/address`, {
-        method: 'POST',
-        bearer,
-        json: { label, street: `Jl. ${label} No. 7`, city_id: 16, lat: -7.265432, lng: 112.745678 },
-      });
-      await jsonOf(saved, 201);
-      addresses.push(Number(saved.headers.get('location')?.split('/').pop()));
+      addresses.push(await saveAddress(server, self, { label, lat: -7.265432, lng: 112.745678 }));
     }
-    const order = async (): Promise<number> => {
-      const placed = await server.request(`${api}/order`, {
-        method: 'POST',
-        bearer,
-        json: {
-          items: [{ product_id: productId, quantity: 1 }],
-          pickup_address_id: addresses[0],
-          dropoff_address_id: addresses[1],
-        },
-      });
-      await jsonOf(placed, 201);
-      return Number(placed.headers.get('location')?.split('/').pop());
-    };
+    const [pickup = 0, dropoff = 0] = addresses;
+    const order = (): Promise<number> => placeOrder(server, self, { productId, pickup, dropoff });
     return { account, sessions, bearer, addresses, order };
   }
 

@@ -7,6 +7,7 @@ import type { ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonOf } from '../support/assertions.ts';
 import { createAccount, signIn, type TestAccount } from '../support/auth.ts';
+import { placeOrder, saveAddress as saveAddressOf } from '../support/ordering.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const api = '/api/android/v1';
@@ -20,31 +21,9 @@ let pickup: number;
 let dropoff: number;
 const drivers: number[] = [];
 
-const idOf = (response: Response): number => Number(response.headers.get('location')?.split('/').pop());
-
-async function saveAddress(label: string): Promise<number> {
-  const response = await server.request(`${api}/user/${user.id}/address`, {
-    method: 'POST',
-    bearer: userToken,
-    json: { label, street: `Jl. ${label} No. 13`, city_id: 16, ...SPOT },
-  });
-  await jsonOf(response, 201);
-  return idOf(response);
-}
-
-async function newOrder(): Promise<number> {
-  const response = await server.request(`${api}/order`, {
-    method: 'POST',
-    bearer: userToken,
-    json: {
-      items: [{ product_id: productId, quantity: 1 }],
-      pickup_address_id: pickup,
-      dropoff_address_id: dropoff,
-    },
-  });
-  await jsonOf(response, 201);
-  return idOf(response);
-}
+const customer = () => ({ id: user.id, token: userToken });
+const saveAddress = (label: string) => saveAddressOf(server, customer(), { label, ...SPOT });
+const newOrder = () => placeOrder(server, customer(), { productId, pickup, dropoff });
 
 async function newDriver(): Promise<{ id: number; token: string }> {
   const account = await createAccount(server, 'driver');
@@ -55,17 +34,12 @@ async function newDriver(): Promise<{ id: number; token: string }> {
 const accept = (token: string, orderId: number): Promise<Response> =>
   server.request(`${api}/delivery`, { method: 'POST', bearer: token, json: { order_id: orderId } });
 
+const move = (token: string, orderId: number, status: 'picked_up' | 'delivered'): Promise<Response> =>
+  server.request(`${api}/delivery/${orderId}`, { method: 'PATCH', bearer: token, json: { status } });
+
 async function deliver(token: string, orderId: number): Promise<void> {
-  for (const status of ['picked_up', 'delivered']) {
-    await jsonOf(
-      await server.request(`${api}/delivery/${orderId}`, {
-        method: 'PATCH',
-        bearer: token,
-        json: { status },
-      }),
-      200,
-    );
-  }
+  await jsonOf(await move(token, orderId, 'picked_up'), 200);
+  await jsonOf(await move(token, orderId, 'delivered'), 200);
 }
 
 async function activeDeliveries(driverId: number): Promise<number[]> {
@@ -156,28 +130,14 @@ describe('when a driver holding a delivery accepts another order', () => {
       message: `driver ${driver.id} already has an active delivery (order ${first}): deliver it before accepting another`,
     });
     // Still so once picked up.
-    await jsonOf(
-      await server.request(`${api}/delivery/${first}`, {
-        method: 'PATCH',
-        bearer: driver.token,
-        json: { status: 'picked_up' },
-      }),
-      200,
-    );
+    await jsonOf(await move(driver.token, first, 'picked_up'), 200);
     await jsonOf(await accept(driver.token, second), 409);
     const [rows] = await server.pool.query<RowDataPacket[]>('SELECT status FROM `order` WHERE id = ?', [
       second,
     ]);
     expect(rows).toEqual([{ status: 'created' }]);
 
-    await jsonOf(
-      await server.request(`${api}/delivery/${first}`, {
-        method: 'PATCH',
-        bearer: driver.token,
-        json: { status: 'delivered' },
-      }),
-      200,
-    );
+    await jsonOf(await move(driver.token, first, 'delivered'), 200);
     await jsonOf(await accept(driver.token, second), 201);
     expect(await activeDeliveries(driver.id)).toEqual([second]);
   });
