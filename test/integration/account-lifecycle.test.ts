@@ -569,6 +569,38 @@ describe('when an account is deleted', () => {
     });
   });
 
+  it('then a driver deleted while accepting an order never holds it: the accept answers 401.4', async () => {
+    const owner = await customer();
+    const orderId = await owner.order();
+    const driver = await signedInDriver();
+    // The deletion's first step, held open: the account row locked, as DELETE /account does.
+    const deletion = await server.pool.getConnection();
+    try {
+      await deletion.beginTransaction();
+      await deletion.query('SELECT id FROM account WHERE id = ? FOR UPDATE', [driver.account.id]);
+      const accepting = server.request(`${api}/delivery`, {
+        method: 'POST',
+        bearer: driver.bearer,
+        json: { order_id: orderId },
+      });
+      // Long enough for the accept to reach InnoDB and wait, short of the 500 ms query timeout.
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      await deletion.query(
+        'UPDATE account SET phone_number = NULL, deleted_at = CURRENT_TIMESTAMP(3) WHERE id = ?',
+        [driver.account.id],
+      );
+      await deletion.commit();
+      expect(await jsonOf(await accepting, 401)).toEqual(revoked);
+    } finally {
+      deletion.release();
+    }
+    const [rows] = await server.pool.query<RowDataPacket[]>(
+      'SELECT status, driver_id FROM `order` WHERE id = ?',
+      [orderId],
+    );
+    expect(rows).toEqual([{ status: 'created', driver_id: null }]);
+  });
+
   it('then an order under way (as user or driver) refuses it with 409 until it is delivered', async () => {
     const owner = await customer();
     const orderId = await owner.order();

@@ -7,6 +7,7 @@
 import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import { previousOf, type OrderStatus } from '../../../src/order-state.ts';
 import { isDuplicate } from '../../../src/db/constraints.ts';
+import { problems } from '../../../src/errors.ts';
 import type { Page } from '../../../src/runtime/paging.ts';
 
 export type DeliveryStatus = 'accepted' | 'picked_up' | 'delivered';
@@ -189,12 +190,21 @@ export function createDeliveryRepository(pool: Pool): DeliveryRepository {
 
     async accept(orderId, driverId) {
       try {
+        // The driver's account is read with a shared lock: a deletion of it (which holds its
+        // row lock) either commits first, and this matches nothing, or waits for this accept
+        // and then finds the delivery under way (409).
         const [result] = await pool.execute<ResultSetHeader>(
           `UPDATE \`order\` SET status = 'accepted', driver_id = ?, accepted_at = CURRENT_TIMESTAMP(3)
-            WHERE id = ? AND status = 'created'`,
-          [driverId, orderId],
+            WHERE id = ? AND status = 'created'
+              AND EXISTS (SELECT 1 FROM account WHERE id = ? AND deleted_at IS NULL)`,
+          [driverId, orderId, driverId],
         );
-        return result.affectedRows === 1 ? { moved: true } : await currentOf(orderId);
+        if (result.affectedRows === 1) return { moved: true };
+        const current = await currentOf(orderId);
+        // Still waiting for a driver: only the driver's account can have refused it, deleted
+        // while this request ran (its token is revoked now).
+        if (current.current === 'created') throw problems.tokenRevoked();
+        return current;
       } catch (error) {
         // migrations/018: the unique key of active deliveries refused a second one. A concurrent
         // accept by the same driver waited for the first on that key, then found it taken.
