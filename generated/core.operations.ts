@@ -564,6 +564,43 @@ export const coreOperations = [
     deprecation: null,
   },
   {
+    operationId: 'deleteAccount',
+    method: 'delete',
+    path: '/api/{platform}/v1/account/{id}',
+    expressPath: '/api/:platform/v1/account/:id',
+    security: [
+      [
+        {
+          scheme: 'appToken',
+          scopes: [],
+        },
+        {
+          scheme: 'oauth',
+          scopes: [],
+        },
+      ],
+      [
+        {
+          scheme: 'webAppToken',
+          scopes: [],
+        },
+        {
+          scheme: 'accessTokenCookie',
+          scopes: [],
+        },
+        {
+          scheme: 'csrfToken',
+          scopes: [],
+        },
+      ],
+    ],
+    authenticated: true,
+    statuses: [200, 401, 403, 404, 405, 409, 422, 500, 503],
+    requestMediaTypes: [],
+    queryDefaults: [],
+    deprecation: null,
+  },
+  {
     operationId: 'replaceAccountPassword',
     method: 'put',
     path: '/api/{platform}/v1/account/{id}/password',
@@ -789,6 +826,7 @@ export interface CoreQueryDefaults {
   readCity: never;
   createAccount: never;
   readAccount: never;
+  deleteAccount: never;
   replaceAccountPassword: never;
   createPasswordReset: never;
   createOtp: never;
@@ -817,6 +855,7 @@ export interface CoreAuthenticated {
   readCity: false;
   createAccount: false;
   readAccount: true;
+  deleteAccount: true;
   replaceAccountPassword: true;
   createPasswordReset: false;
   createOtp: false;

@@ -257,7 +257,11 @@ export interface paths {
     get: operations['readAccount'];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Delete an account (your own, or any as admin)
+     * @description Deletes the account at once: every sign-in of it ends on every platform (its access and refresh tokens answer 401.4 from now on), its profile and saved addresses go, and its phone number can register again. Its orders stay for the books with the streets and labels removed and the coordinates blurred to about 1 km; orders still waiting for a driver are cancelled. While an order of the account (as user or as driver) is accepted or picked up, it cannot be deleted (409). An admin may delete any account; a deleted or unknown id answers 404 to an admin.
+     */
+    delete: operations['deleteAccount'];
     options?: never;
     head?: never;
     patch?: never;
@@ -621,6 +625,7 @@ export interface components {
       new_password: components['schemas']['Password'];
     };
     AccountPasswordReplaceResponse: components['schemas']['WriteResult'];
+    AccountDeleteResponse: components['schemas']['WriteResult'];
     PasswordResetCreateRequest: {
       phone_number: components['schemas']['PhoneNumber'];
       /** @description The 6-digit code sent by `POST /otp`. */
@@ -2175,6 +2180,93 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       405: components['responses']['MethodNotAllowed'];
+      422: components['responses']['UnprocessableEntity'];
+      500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  deleteAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Client platform (SG-02). Each platform has its own app token.
+         * @example android
+         */
+        platform: components['parameters']['Platform'];
+        /**
+         * @description Numeric id of the resource.
+         * @example 1
+         */
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The account was deleted and every token of it revoked (SG-21). */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "account 12 deleted; every sign-in was ended"
+           *     }
+           */
+          'application/json': components['schemas']['WriteResult'];
+        };
+      };
+      401: components['responses']['UnauthorizedAccess'];
+      /** @description Another account's id, and you are not an admin (SG-26). */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "you can only delete your own account"
+           *     }
+           */
+          'application/json': components['schemas']['MessageError'];
+        };
+      };
+      /** @description No live account has this id (an admin's request; SG-24), or the URL names a platform this API does not serve (`/api/foo/...`), an unknown URL. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "account 999 not found"
+           *     }
+           */
+          'application/json': components['schemas']['MessageError'];
+        };
+      };
+      405: components['responses']['MethodNotAllowed'];
+      /** @description An order of the account is under way (accepted or picked up) (SG-26). */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "message": "account 12 cannot be deleted while order 77 is under way: wait until it is delivered"
+           *     }
+           */
+          'application/json': components['schemas']['MessageError'];
+        };
+      };
       422: components['responses']['UnprocessableEntity'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['ServiceUnavailable'];

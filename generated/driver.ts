@@ -79,7 +79,7 @@ export interface paths {
     };
     /**
      * List the orders waiting for a driver near you, nearest first
-     * @description Orders with status `created` whose pickup point is within 10 km (great-circle distance) of your last location, nearest first (ties by order id). Each offer's `order_id` is what `POST /delivery` accepts. Send your location first (`PUT /driver/{id}/location`): without one this answers 409.
+     * @description Orders with status `created` whose pickup point is within 10 km (great-circle distance) of your last location, nearest first (ties by order id). Each offer's `order_id` is what `POST /delivery` accepts. Send your location first (`PUT /driver/{id}/location`), and keep it fresh: without one, or when the last one is older than the server's maximum age (`DRIVER_LOCATION_MAX_AGE_SECONDS`, 5 minutes by default), this answers 409.
      */
     get: operations['listDeliveryOffer'];
     put?: never;
@@ -108,7 +108,7 @@ export interface paths {
     put?: never;
     /**
      * Accept an offer
-     * @description Takes an order whose status is `created`: it becomes `accepted` by you, and the delivery has the order's id. When several drivers accept the same order at once, exactly one gets 201; the others get 409.
+     * @description Takes an order whose status is `created`: it becomes `accepted` by you, and the delivery has the order's id. When several drivers accept the same order at once, exactly one gets 201; the others get 409. A driver holds one active (accepted or picked up) delivery at a time: accepting another before delivering it answers 409, also when both accepts arrive at the same moment.
      */
     post: operations['createDelivery'];
     delete?: never;
@@ -355,7 +355,7 @@ export interface components {
         'application/json': components['schemas']['MessageError'];
       };
     };
-    /** @description No such driver (SG-24); or the URL names a platform this API does not serve (`/api/foo/...`), which is an unknown URL. */
+    /** @description No such driver (SG-24), or a platform this API does not serve (`/api/foo/...`, an unknown URL). On your own profile's paths another id answers 403 first and a deleted account's tokens answer 401.4, so there only the unknown platform answers 404. */
     DriverNotFound: {
       headers: {
         'X-Request-Id': components['headers']['RequestId'];
@@ -867,18 +867,13 @@ export interface operations {
       403: components['responses']['DriverForbidden'];
       404: components['responses']['UnknownPlatform'];
       405: components['responses']['MethodNotAllowed'];
-      /** @description You have not sent a location yet (SG-26). */
+      /** @description You have not sent a location yet, or your last one is too old (SG-26). */
       409: {
         headers: {
           'X-Request-Id': components['headers']['RequestId'];
           [name: string]: unknown;
         };
         content: {
-          /**
-           * @example {
-           *       "message": "driver 41 has no location yet: send one with PUT /api/android/v1/driver/41/location first"
-           *     }
-           */
           'application/json': components['schemas']['MessageError'];
         };
       };
@@ -1026,7 +1021,7 @@ export interface operations {
       403: components['responses']['DriverForbidden'];
       404: components['responses']['UnknownPlatform'];
       405: components['responses']['MethodNotAllowed'];
-      /** @description The order is not waiting for a driver (any more) (SG-26). */
+      /** @description The order is not waiting for a driver (any more), or you already hold an active delivery (SG-26). */
       409: {
         headers: {
           'X-Request-Id': components['headers']['RequestId'];

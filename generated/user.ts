@@ -56,7 +56,7 @@ export interface paths {
     put?: never;
     /**
      * Save an address
-     * @description `city_id` is a city of the core service (`GET /country/{id}/city`). `lat`/`lng` are WGS 84 degrees.
+     * @description `city_id` is a city of the core service (`GET /country/{id}/city`). `lat`/`lng` are WGS 84 degrees. A user keeps at most `ADDRESS_LIMIT_PER_USER` addresses (20 by default; deleted ones do not count): beyond it this answers 422 naming the limit.
      */
     post: operations['createUserAddress'];
     delete?: never;
@@ -404,7 +404,7 @@ export interface components {
         'application/json': components['schemas']['MessageError'];
       };
     };
-    /** @description No such user (SG-24); or the URL names a platform this API does not serve (`/api/foo/...`), which is an unknown URL. */
+    /** @description No such user (SG-24), or a platform this API does not serve (`/api/foo/...`, an unknown URL). On your own profile's paths another id answers 403 first and a deleted account's tokens answer 401.4, so there only the unknown platform answers 404. */
     UserNotFound: {
       headers: {
         'X-Request-Id': components['headers']['RequestId'];

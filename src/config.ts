@@ -191,6 +191,18 @@ const schema = {
     default: 30 * 24 * 3600,
     env: 'REFRESH_TOKEN_TTL_SECONDS',
   },
+  driverLocationMaxAgeSeconds: {
+    doc: 'Oldest driver location that still counts (seconds): a driver whose last location is older gets no delivery offers until they send a fresh one.',
+    format: 'positive-int',
+    default: 300,
+    env: 'DRIVER_LOCATION_MAX_AGE_SECONDS',
+  },
+  addressLimitPerUser: {
+    doc: 'Saved addresses a user may have at once (deleted ones do not count); beyond it creating one answers 422.',
+    format: 'positive-int',
+    default: 20,
+    env: 'ADDRESS_LIMIT_PER_USER',
+  },
   otpSecret: {
     doc: 'HMAC key for one-time codes at rest in Redis.',
     format: 'secret',
@@ -314,6 +326,8 @@ export interface Config {
   productCacheTtlSeconds: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  driverLocationMaxAgeSeconds: number;
+  addressLimitPerUser: number;
   otpSecret: string;
   otpSender: 'recording' | 'webhook';
   otpWebhookUrl: string;

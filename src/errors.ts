@@ -171,11 +171,34 @@ export const problems = {
   notYourAccount: () => new ForbiddenError('you can only read your own account'),
   /** 403 on the password of an account that is not the caller's (admins included). */
   notYourPassword: () => new ForbiddenError('you can only change the password of your own account'),
-  /** 401.4: an access token that outlived its account (operators delete accounts in SQL). */
-  accountGone: () =>
-    new AuthenticationError(
-      AuthFailure.accessTokenInvalid,
-      'the account of this access token no longer exists',
+  /**
+   * 401.4: the access token was revoked. The security stage answers it; a handler raises it for
+   * a request whose token was valid when it arrived but whose account was deleted meanwhile.
+   */
+  tokenRevoked: () =>
+    new AuthenticationError(AuthFailure.accessTokenInvalid, 'access token is invalid or revoked'),
+  /** 403 on deleting an account that is not the caller's (admins may delete any). */
+  notYourAccountToDelete: () => new ForbiddenError('you can only delete your own account'),
+  /** 409: an account with an order or a delivery under way cannot be deleted yet. */
+  accountBusy: (accountId: number, orderId: number) =>
+    new ConflictError(
+      `account ${accountId} cannot be deleted while order ${orderId} is under way: wait until it is delivered`,
+    ),
+  /** 409: a driver holds one active delivery at a time. */
+  deliveryInHand: (driverId: number, orderId: number) =>
+    new ConflictError(
+      `driver ${driverId} already has an active delivery (order ${orderId}): deliver it before accepting another`,
+    ),
+  /** 409: offers need a location sent within the configured maximum age. */
+  staleLocation: (driverId: number, maxAgeSeconds: number, resendAt: string) =>
+    new ConflictError(
+      `the last location of driver ${driverId} is older than ${maxAgeSeconds} seconds: send a fresh one with PUT ${resendAt} to see offers`,
+    ),
+  /** 422: a user keeps at most `limit` saved addresses. */
+  addressLimitReached: (userId: number, limit: number) =>
+    new ValidationError(
+      [{ field: 'id', message: [`user ${userId} already has ${limit} saved addresses, the most allowed`] }],
+      `a user can save at most ${limit} addresses: delete one before adding another`,
     ),
   /** 422 about one field (SG-23); the summary sentence comes from ValidationError. */
   invalidField: (field: string, ...messages: string[]) => new ValidationError([{ field, message: messages }]),

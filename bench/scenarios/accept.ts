@@ -1,7 +1,10 @@
 /**
  * A driver accepting an order (driver service, POST /delivery): signed-in drivers taking turns,
- * each request a different order of a pool placed before the window. Afterwards each 201's order
- * must be accepted by a bench driver, and no other; the pool's leftovers are cancelled.
+ * each request a different order of a pool placed before the window. A driver holds one active
+ * delivery at a time (issue 13), so each accepted order is marked delivered in SQL as soon as
+ * its 201 arrives, and there are enough drivers that one comes round again only after that.
+ * Afterwards each 201's order must be accepted by a bench driver, and no other; the pool's
+ * leftovers are cancelled.
  */
 import type { RowDataPacket } from 'mysql2/promise';
 import { ensureAccounts, signIn } from '../accounts.ts';
@@ -17,17 +20,36 @@ import { reportWindow, settingsOf } from './writes.ts';
 /** Orders per second of window the pool is sized for (more than the machine accepts). */
 const POOL_RATE = 4000;
 
+/** Sign-ins at once: the server's password checks queue 16 and refuse beyond (503). */
+const SIGN_IN_BATCH = 8;
+
 export async function benchDrivers(context: BenchContext, child: ServerChild, count: number) {
   const drivers = await ensureAccounts(context.pool, 'driver', count);
-  return Promise.all(
-    drivers.map(async (driver) => ({ ...driver, token: await signIn(child.url, context.appToken, driver) })),
-  );
+  const signedIn = [];
+  for (let first = 0; first < drivers.length; first += SIGN_IN_BATCH) {
+    signedIn.push(
+      ...(await Promise.all(
+        drivers
+          .slice(first, first + SIGN_IN_BATCH)
+          .map(async (driver) => ({ ...driver, token: await signIn(child.url, context.appToken, driver) })),
+      )),
+    );
+  }
+  return signedIn;
 }
 
 export async function runAccept(context: BenchContext, child: ServerChild): Promise<void> {
   const { pool, options } = context;
   step('driver accept: POST /api/android/v1/delivery');
-  const drivers = await benchDrivers(context, child, Math.min(options.connections, 20));
+  // A driver's turn comes only when their hands are free: after their last 201's order was
+  // handed over (marked delivered), so the window measures accepts, not "already has one".
+  const drivers = await benchDrivers(context, child, options.connections * 4);
+  const free = [...drivers];
+  // Deliveries a cut-off request of an earlier run left in a bench driver's hands.
+  await pool.query(
+    "UPDATE `order` SET status = 'delivered', picked_up_at = CURRENT_TIMESTAMP(3), delivered_at = CURRENT_TIMESTAMP(3) WHERE driver_id IN (?) AND status IN ('accepted', 'picked_up')",
+    [drivers.map((driver) => driver.id)],
+  );
   const [owner] = await orderUsers(context, child, 1);
   if (!owner) throw new Error('no bench user for the accept pool');
   const started = performance.now();
@@ -38,17 +60,37 @@ export async function runAccept(context: BenchContext, child: ServerChild): Prom
   );
   console.log(`placed a pool of ${pool_.length} orders in ${(performance.now() - started).toFixed(0)} ms`);
   const answers = new Map<number, number>();
+  const handOver = (orderId: number): Promise<void> =>
+    pool
+      .query(
+        "UPDATE `order` SET status = 'delivered', picked_up_at = CURRENT_TIMESTAMP(3), delivered_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND status = 'accepted'",
+        [orderId],
+      )
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          context.problems.push(`handing order ${orderId} over: ${String(error)}`);
+        },
+      );
   let position = 0;
   const next = () => {
-    const orderId = pool_[position];
-    const driver = drivers[position++ % drivers.length];
+    const orderId = pool_[position++];
+    // All hands full (the machine answers faster than it hands over): drivers in turn go
+    // again, and may answer 409.
+    const queued = free.shift();
+    const driver = queued ?? drivers[position % drivers.length];
     if (orderId === undefined || !driver) return undefined;
     return {
       method: 'POST' as const,
       path: '/api/android/v1/delivery',
       headers: { authorization: `Bearer ${driver.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ order_id: orderId }),
-      onStatus: (status: number) => answers.set(orderId, status),
+      onStatus: (status: number) => {
+        answers.set(orderId, status);
+        if (queued === undefined) return;
+        if (status === 201) void handOver(orderId).then(() => free.push(queued));
+        else free.push(queued);
+      },
     };
   };
   const windows: Window[] = [];
@@ -59,7 +101,7 @@ export async function runAccept(context: BenchContext, child: ServerChild): Prom
 
   const accepted201 = windows.reduce((sum, w) => sum + countOf(w, 201), 0);
   const [rows] = await pool.query<RowDataPacket[]>(
-    "SELECT id, driver_id, accepted_at FROM `order` WHERE id IN (?) AND status = 'accepted'",
+    "SELECT id, driver_id, accepted_at FROM `order` WHERE id IN (?) AND status IN ('accepted', 'delivered')",
     [pool_],
   );
   const driverIds = new Set(drivers.map((driver) => driver.id));

@@ -6,7 +6,7 @@
  * orders sits in that area, so the answer is the same at every size.
  */
 import type { RowDataPacket } from 'mysql2/promise';
-import { DRIVER_LOCATION_KEY } from '../../handlers/driver/profile/repository.ts';
+import { DRIVER_LOCATION_KEY, DRIVER_LOCATION_TIME_KEY } from '../../handlers/driver/profile/repository.ts';
 import { ensureAccounts, ensureAddresses } from '../accounts.ts';
 import type { BenchContext } from '../context.ts';
 import { liveProductIds } from '../dataset.ts';
@@ -25,6 +25,8 @@ const OFFERS_USER = 900;
 /** The GEO set holds `size` drivers: the bench's fake ones around the area, and the real driver. */
 async function seedLocations(context: BenchContext, size: number, driverId: number): Promise<void> {
   const { redis } = context;
+  // Offers need a fresh location (DRIVER_LOCATION_MAX_AGE_SECONDS): the run's driver just sent it.
+  await redis.zadd(DRIVER_LOCATION_TIME_KEY, Date.now(), String(driverId));
   if (
     (await redis.zcard(DRIVER_LOCATION_KEY)) === size &&
     (await redis.geopos(DRIVER_LOCATION_KEY, String(driverId)))[0]

@@ -8,7 +8,13 @@ import { platforms, type Config } from '../../src/config.ts';
 import { createSigninGuard } from '../../src/auth/signin-guard.ts';
 import { createVerifyGate } from '../../src/auth/verify-gate.ts';
 import type { ServiceSummary } from '../../src/runtime/catalogue.ts';
-import { createAccountHandlers, createAccountRepository, createPasswordHandlers } from './account/index.ts';
+import { createDriverProfileRepository } from '../driver/profile/index.ts';
+import {
+  createAccountHandlers,
+  createAccountRepository,
+  createDeletionHandlers,
+  createPasswordHandlers,
+} from './account/index.ts';
 import { createDiscoveryHandlers } from './discovery/index.ts';
 import { createGeographyHandlers, createGeographyRepository } from './geography/index.ts';
 import { createOauthHandlers, createOauthServer } from './oauth/index.ts';
@@ -53,6 +59,10 @@ export function createCoreHandlers({
     ...createGeographyHandlers(createGeographyRepository(pool)),
     ...createAccountHandlers(accounts, auth.otp),
     ...createPasswordHandlers(accounts, auth.otp, auth.tokens),
+    // A deleted driver's last location is personal data: it goes with the account.
+    ...createDeletionHandlers(accounts, auth.tokens, (driverId) =>
+      createDriverProfileRepository(pool, redis).forgetLocation(driverId),
+    ),
     ...createOauthHandlers(oauthServer, auth.tokens, auth.csrf),
     ...createDiscoveryHandlers(services, platforms),
   };

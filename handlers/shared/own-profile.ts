@@ -13,6 +13,12 @@ export function assertOwnProfile(role: ProfileRole, id: number, principal: Princ
   if (id !== principal.accountId) throw problems.notYourProfile(role, id);
 }
 
+/**
+ * Your own account is missing only when it was deleted while this request ran (deletion
+ * revokes its tokens): answered as the revoked token it now is, never as a 404.
+ */
+export const ownAccountGone = (): Error => problems.tokenRevoked();
+
 const PROFILE_TABLE = { user: 'user_profile', driver: 'driver_profile' } as const;
 
 /**
@@ -31,7 +37,7 @@ export async function upsertProfile(
   const values = columns.map((column) => fields[column] ?? null);
   const [result] = await pool.execute<ResultSetHeader>(
     `INSERT INTO ${table} (account_id, ${columns.join(', ')})
-     SELECT id, ${columns.map(() => "COALESCE(?, '')").join(', ')} FROM account WHERE id = ? AND role = ?
+     SELECT id, ${columns.map(() => "COALESCE(?, '')").join(', ')} FROM account WHERE id = ? AND role = ? AND deleted_at IS NULL
      ON DUPLICATE KEY UPDATE ${columns.map((column) => `${column} = COALESCE(?, ${column})`).join(', ')},
                              updated_at = CURRENT_TIMESTAMP(3)`,
     [...values, id, role, ...values],

@@ -5,7 +5,7 @@
  * src/runtime/app-token.ts.
  */
 import type { Request } from 'express';
-import { AuthFailure, AuthenticationError, ForbiddenError } from '../errors.ts';
+import { AuthFailure, AuthenticationError, ForbiddenError, problems } from '../errors.ts';
 import type { SecurityHandler } from '../runtime/contract.ts';
 import type { Csrf } from './csrf.ts';
 import type { TokenStore } from './tokens.ts';
@@ -46,7 +46,7 @@ function accessTokenCheck(
       );
     }
     if (lookup.state === 'invalid' || lookup.grant.clientId !== platform) {
-      throw new AuthenticationError(AuthFailure.accessTokenInvalid, 'access token is invalid or revoked');
+      throw problems.tokenRevoked();
     }
     const granted = lookup.grant.scope.split(' ');
     const absent = scopes.find((scope) => !granted.includes(scope));

@@ -41,10 +41,18 @@ const MAX_RECONNECT_DELAY_MS = 1000;
 
 type Method = (...args: unknown[]) => unknown;
 
-function guardPipeline(pipeline: ChainableCommander, guard: DependencyBreaker): ChainableCommander {
+function guardPipeline(
+  pipeline: ChainableCommander,
+  guard: DependencyBreaker,
+  connectIfWaiting: () => Promise<void>,
+): ChainableCommander {
   const exec = pipeline.exec.bind(pipeline);
   // Chained commands return the pipeline itself, so replacing exec on it covers them all.
-  pipeline.exec = () => guard.run(() => exec());
+  pipeline.exec = () =>
+    guard.run(async () => {
+      await connectIfWaiting();
+      return exec();
+    });
   return pipeline;
 }
 
@@ -71,8 +79,16 @@ export function createRedis(
     const scripts = Reflect.get(redis, 'scriptsSet') as Record<string, unknown> | undefined;
     return scripts !== undefined && Object.hasOwn(scripts, name);
   };
+  // The first commands of a lazy client may be sent together: they share one connect, since
+  // a command sent while it is still connecting fails (no offline queue).
+  let connecting: Promise<void> | undefined;
   const connectIfWaiting = async (): Promise<void> => {
-    if (redis.status === 'wait') await redis.connect();
+    if (redis.status === 'wait') {
+      connecting ??= redis.connect().finally(() => {
+        connecting = undefined;
+      });
+    }
+    if (connecting) await connecting;
   };
   return new Proxy(redis, {
     get(target, property) {
@@ -80,7 +96,8 @@ export function createRedis(
       if (typeof value !== 'function') return value;
       const method = (value as Method).bind(target);
       if (property === 'multi' || property === 'pipeline')
-        return (...args: unknown[]) => guardPipeline(method(...args) as ChainableCommander, guard);
+        return (...args: unknown[]) =>
+          guardPipeline(method(...args) as ChainableCommander, guard, connectIfWaiting);
       if (typeof property !== 'string' || !isCommand(property)) return method;
       return (...args: unknown[]) =>
         guard.run(async () => {

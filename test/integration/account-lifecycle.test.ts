@@ -1,15 +1,17 @@
 /**
- * Issue 10, accounts (docs/accounts.md) against the real MySQL and Redis: no takeover by
- * pre-registration, password change and reset revoke every sign-in, and a registration whose
- * SMS fails leaves nothing behind.
+ * Issues 10 and 13, accounts (docs/accounts.md) against the real MySQL and Redis: no takeover
+ * by pre-registration, password change and reset revoke every sign-in, a registration whose
+ * SMS fails leaves nothing behind, and deleting an account.
  */
 import { createServer, type Server } from 'node:http';
+import type { ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OTP_GRANT } from '../../handlers/core/oauth/index.ts';
 import { lastRecordedMessage } from '../../src/auth/otp-sender.ts';
 import { verifyPassword } from '../../src/auth/passwords.ts';
 import { jsonOf } from '../support/assertions.ts';
+import { placeOrder, saveAddress } from '../support/ordering.ts';
 import { createAccount, phoneNumber, signIn, type TestAccount, type Tokens } from '../support/auth.ts';
 import { resetRateLimits, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -340,5 +342,290 @@ describe('when the SMS sender fails during registration', () => {
     const [row] = await storedAccount(phone);
     expect(row?.role).toBe('driver');
     expect(await verifyPassword(row?.password_hash ?? undefined, 'first password')).toBe(true);
+  });
+});
+
+describe('when an account is deleted', () => {
+  const remove = (id: number, bearer: string) =>
+    server.request(`${api}/account/${id}`, { method: 'DELETE', bearer });
+  const revoked = { code: 401.4, message: 'access token is invalid or revoked' };
+  /** What these tests made, removed afterwards (tombstones included). */
+  const made: { products: number[]; accounts: number[] } = { products: [], accounts: [] };
+  let productId = 0;
+
+  beforeAll(async () => {
+    const [result] = await server.pool.execute<ResultSetHeader>(
+      'INSERT INTO product (name, price, image_url) VALUES (?, ?, ?)',
+      ['Nasi Goreng', '25000.00', 'https://images.example.com/nasi-goreng.jpg'],
+    );
+    productId = result.insertId;
+    made.products.push(productId);
+  });
+  afterAll(async () => {
+    const accounts = [0, ...made.accounts];
+    await server.pool.query('DELETE FROM order_item WHERE product_id IN (?)', [made.products]);
+    await server.pool.query('DELETE FROM `order` WHERE user_id IN (?)', [accounts]);
+    await server.pool.query('DELETE FROM address WHERE user_id IN (?)', [accounts]);
+    await server.pool.query('DELETE FROM user_profile WHERE account_id IN (?)', [accounts]);
+    await server.pool.query('DELETE FROM account WHERE id IN (?)', [accounts]);
+    await server.pool.query('DELETE FROM product WHERE id IN (?)', [made.products]);
+  });
+
+  /** A user with a profile, two addresses and an order, signed in on android and ios. */
+  async function customer() {
+    const account = await createAccount(server, 'user');
+    made.accounts.push(account.id);
+    const sessions = await twoSignIns(account);
+    const bearer = sessions[0]?.access_token ?? '';
+    await jsonOf(
+      await server.request(`${api}/user/${account.id}`, {
+        method: 'PATCH',
+        bearer,
+        json: { display_name: 'Siti Rahayu' },
+      }),
+      200,
+    );
+    const self = { id: account.id, token: bearer };
+    const addresses: number[] = [];
+    for (const label of ['Rumah', 'Kantor']) {
+      addresses.push(await saveAddress(server, self, { label, lat: -7.265432, lng: 112.745678 }));
+    }
+    const [pickup = 0, dropoff = 0] = addresses;
+    const order = (): Promise<number> => placeOrder(server, self, { productId, pickup, dropoff });
+    return { account, sessions, bearer, addresses, order };
+  }
+
+  async function signedInDriver() {
+    const account = await createAccount(server, 'driver');
+    made.accounts.push(account.id);
+    return { account, bearer: (await signIn(server, account)).access_token };
+  }
+
+  const move = (bearer: string, orderId: number, status: string) =>
+    server.request(`${api}/delivery/${orderId}`, { method: 'PATCH', bearer, json: { status } });
+
+  it('then by its owner every sign-in ends, the orders stay anonymised, and the rest of its data goes', async () => {
+    const owner = await customer();
+    const delivered = await owner.order();
+    const waiting = await owner.order();
+    const driver = await signedInDriver();
+    await jsonOf(
+      await server.request(`${api}/delivery`, {
+        method: 'POST',
+        bearer: driver.bearer,
+        json: { order_id: delivered },
+      }),
+      201,
+    );
+    await jsonOf(await move(driver.bearer, delivered, 'picked_up'), 200);
+    await jsonOf(await move(driver.bearer, delivered, 'delivered'), 200);
+
+    expect(await jsonOf(await remove(owner.account.id, owner.bearer), 200)).toEqual({
+      message: `account ${owner.account.id} deleted; every sign-in was ended`,
+    });
+
+    // Every platform's tokens are revoked: reads and writes answer 401.4, never 404.
+    await expectRevoked(owner.account, owner.sessions);
+    for (const session of owner.sessions) {
+      const bearer = session.access_token;
+      expect(await jsonOf(await server.request(`${api}/user/${owner.account.id}`, { bearer }), 401)).toEqual(
+        revoked,
+      );
+      expect(
+        await jsonOf(await server.request(`${api}/user/${owner.account.id}/address?page=1`, { bearer }), 401),
+      ).toEqual(revoked);
+      expect(
+        await jsonOf(
+          await server.request(`${api}/user/${owner.account.id}/address`, {
+            method: 'POST',
+            bearer,
+            json: { label: 'Baru', street: 'Jl. Baru', city_id: 16, lat: -7.2, lng: 112.7 },
+          }),
+          401,
+        ),
+      ).toEqual(revoked);
+      expect(await jsonOf(await remove(owner.account.id, bearer), 401)).toEqual(revoked);
+    }
+    await jsonOf(await passwordGrant(owner.account.phoneNumber, owner.account.password), 400);
+
+    // The books: both orders stay, the waiting one cancelled, streets and labels removed,
+    // coordinates blurred to 2 decimals; totals and lines kept.
+    const [orders] = await server.pool.query<RowDataPacket[]>(
+      `SELECT id, status, total, pickup_label, pickup_street, pickup_lat, pickup_lng,
+              dropoff_label, dropoff_street, dropoff_lat, dropoff_lng
+         FROM \`order\` WHERE user_id = ? ORDER BY id`,
+      [owner.account.id],
+    );
+    const anonymised = {
+      total: '25000.00',
+      pickup_label: 'removed',
+      pickup_street: 'removed: the account was deleted',
+      pickup_lat: -7.27,
+      pickup_lng: 112.75,
+      dropoff_label: 'removed',
+      dropoff_street: 'removed: the account was deleted',
+      dropoff_lat: -7.27,
+      dropoff_lng: 112.75,
+    };
+    expect(orders).toEqual([
+      { id: delivered, status: 'delivered', ...anonymised },
+      { id: waiting, status: 'cancelled', ...anonymised },
+    ]);
+    // The driver still reads the delivery it made, anonymised.
+    const delivery = await jsonOf(
+      await server.request(`${api}/delivery/${delivered}`, { bearer: driver.bearer }),
+      200,
+    );
+    expect(delivery.data).toMatchObject({ dropoff: { street: 'removed: the account was deleted' } });
+
+    const [addresses] = await server.pool.query<RowDataPacket[]>(
+      'SELECT label, street, deleted_at IS NOT NULL AS gone FROM address WHERE user_id = ?',
+      [owner.account.id],
+    );
+    expect(addresses).toEqual([
+      { label: 'removed', street: 'removed: the account was deleted', gone: 1 },
+      { label: 'removed', street: 'removed: the account was deleted', gone: 1 },
+    ]);
+    const [profiles] = await server.pool.query('SELECT 1 FROM user_profile WHERE account_id = ?', [
+      owner.account.id,
+    ]);
+    expect(profiles).toEqual([]);
+    const [account] = await server.pool.query<RowDataPacket[]>(
+      'SELECT phone_number, password_hash, deleted_at IS NOT NULL AS deleted FROM account WHERE id = ?',
+      [owner.account.id],
+    );
+    expect(account).toEqual([{ phone_number: null, password_hash: null, deleted: 1 }]);
+  });
+
+  it('then its phone number can register again, as a new account', async () => {
+    const owner = await customer();
+    await jsonOf(await remove(owner.account.id, owner.bearer), 200);
+
+    const again = await register(owner.account.phoneNumber, 'a brand new password');
+    await jsonOf(again, 201);
+    const newId = Number(again.headers.get('location')?.split('/').pop());
+    made.accounts.push(newId);
+    expect(newId).not.toBe(owner.account.id);
+    const tokens = await jsonOf(
+      await token({
+        grant_type: OTP_GRANT,
+        phone_number: owner.account.phoneNumber,
+        otp: await codeSentTo(owner.account.phoneNumber),
+        password: 'a brand new password',
+      }),
+      200,
+    );
+    const read = await jsonOf(
+      await server.request(`${api}/account/${newId}`, { bearer: String(tokens.access_token) }),
+      200,
+    );
+    expect(read.data).toMatchObject({
+      id: newId,
+      phone_number: owner.account.phoneNumber,
+      phone_verified: true,
+    });
+    // The new account starts empty: none of the old one's addresses.
+    const list = await server.request(`${api}/user/${newId}/address?page=1`, {
+      bearer: String(tokens.access_token),
+    });
+    expect(list.status).toBe(204);
+  });
+
+  it('then an admin may delete any account (a driver: its location goes too), others only their own', async () => {
+    const admin = await createAccount(server, 'admin');
+    made.accounts.push(admin.id);
+    const adminBearer = (await signIn(server, admin)).access_token;
+    const driver = await signedInDriver();
+    const stranger = await customer();
+    await jsonOf(
+      await server.request(`${api}/driver/${driver.account.id}/location`, {
+        method: 'PUT',
+        bearer: driver.bearer,
+        json: { lat: -7.25, lng: 112.75 },
+      }),
+      200,
+    );
+
+    expect(await jsonOf(await remove(driver.account.id, stranger.bearer), 403)).toEqual({
+      message: 'you can only delete your own account',
+    });
+    await jsonOf(await remove(driver.account.id, adminBearer), 200);
+    expect(await server.redis.geopos('driver:location', String(driver.account.id))).toEqual([null]);
+    expect(await server.redis.zscore('driver:location-time', String(driver.account.id))).toBeNull();
+    expect(
+      await jsonOf(
+        await server.request(`${api}/driver/${driver.account.id}`, { bearer: driver.bearer }),
+        401,
+      ),
+    ).toEqual(revoked);
+    // Gone for the admin too: reading or deleting it again is a 404.
+    expect(
+      await jsonOf(await server.request(`${api}/account/${driver.account.id}`, { bearer: adminBearer }), 404),
+    ).toEqual({
+      message: `account ${driver.account.id} not found`,
+    });
+    expect(await jsonOf(await remove(driver.account.id, adminBearer), 404)).toEqual({
+      message: `account ${driver.account.id} not found`,
+    });
+  });
+
+  it('then a driver deleted while accepting an order never holds it: the accept answers 401.4', async () => {
+    const owner = await customer();
+    const orderId = await owner.order();
+    const driver = await signedInDriver();
+    // The deletion's first step, held open: the account row locked, as DELETE /account does.
+    const deletion = await server.pool.getConnection();
+    try {
+      await deletion.beginTransaction();
+      await deletion.query('SELECT id FROM account WHERE id = ? FOR UPDATE', [driver.account.id]);
+      const accepting = server.request(`${api}/delivery`, {
+        method: 'POST',
+        bearer: driver.bearer,
+        json: { order_id: orderId },
+      });
+      // Long enough for the accept to reach InnoDB and wait, short of the 500 ms query timeout.
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      await deletion.query(
+        'UPDATE account SET phone_number = NULL, deleted_at = CURRENT_TIMESTAMP(3) WHERE id = ?',
+        [driver.account.id],
+      );
+      await deletion.commit();
+      expect(await jsonOf(await accepting, 401)).toEqual(revoked);
+    } finally {
+      deletion.release();
+    }
+    const [rows] = await server.pool.query<RowDataPacket[]>(
+      'SELECT status, driver_id FROM `order` WHERE id = ?',
+      [orderId],
+    );
+    expect(rows).toEqual([{ status: 'created', driver_id: null }]);
+  });
+
+  it('then an order under way (as user or driver) refuses it with 409 until it is delivered', async () => {
+    const owner = await customer();
+    const orderId = await owner.order();
+    const driver = await signedInDriver();
+    await jsonOf(
+      await server.request(`${api}/delivery`, {
+        method: 'POST',
+        bearer: driver.bearer,
+        json: { order_id: orderId },
+      }),
+      201,
+    );
+    const busy = `order ${orderId} is under way: wait until it is delivered`;
+    expect(await jsonOf(await remove(owner.account.id, owner.bearer), 409)).toEqual({
+      message: `account ${owner.account.id} cannot be deleted while ${busy}`,
+    });
+    expect(await jsonOf(await remove(driver.account.id, driver.bearer), 409)).toEqual({
+      message: `account ${driver.account.id} cannot be deleted while ${busy}`,
+    });
+    // Nothing was touched: the user still signs in and reads their addresses.
+    await jsonOf(await server.request(`${api}/address/${owner.addresses[0]}`, { bearer: owner.bearer }), 200);
+
+    await jsonOf(await move(driver.bearer, orderId, 'picked_up'), 200);
+    await jsonOf(await move(driver.bearer, orderId, 'delivered'), 200);
+    await jsonOf(await remove(driver.account.id, driver.bearer), 200);
+    await jsonOf(await remove(owner.account.id, owner.bearer), 200);
   });
 });

@@ -5,10 +5,11 @@
  * row ends with that one winner, nothing lost or doubled.
  */
 import type { ResultSetHeader, RowDataPacket } from 'mysql2/promise';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { jsonOf } from '../support/assertions.ts';
 import { createAccount, signIn, type TestAccount } from '../support/auth.ts';
+import { placeOrder, saveAddress as saveAddressOf } from '../support/ordering.ts';
 
 const api = '/api/android/v1';
 const DRIVERS = 20;
@@ -21,31 +22,10 @@ let productId: number;
 let pickup: number;
 let dropoff: number;
 
-const idOf = (response: Response): number => Number(response.headers.get('location')?.split('/').pop());
-
-async function saveAddress(label: string): Promise<number> {
-  const response = await server.request(`${api}/user/${user.id}/address`, {
-    method: 'POST',
-    bearer: userToken,
-    json: { label, street: `Jl. ${label} No. 20`, city_id: 16, lat: -7.2575, lng: 112.7521 },
-  });
-  await jsonOf(response, 201);
-  return idOf(response);
-}
-
-async function newOrder(): Promise<number> {
-  const response = await server.request(`${api}/order`, {
-    method: 'POST',
-    bearer: userToken,
-    json: {
-      items: [{ product_id: productId, quantity: 1 }],
-      pickup_address_id: pickup,
-      dropoff_address_id: dropoff,
-    },
-  });
-  await jsonOf(response, 201);
-  return idOf(response);
-}
+const customer = () => ({ id: user.id, token: userToken });
+const saveAddress = (label: string) =>
+  saveAddressOf(server, customer(), { label, lat: -7.2575, lng: 112.7521 });
+const newOrder = () => placeOrder(server, customer(), { productId, pickup, dropoff });
 
 function accept(token: string, orderId: number): Promise<Response> {
   return server.request(`${api}/delivery`, { method: 'POST', bearer: token, json: { order_id: orderId } });
@@ -78,6 +58,14 @@ beforeAll(async () => {
   productId = result.insertId;
   pickup = await saveAddress('Kedai');
   dropoff = await saveAddress('Rumah');
+});
+afterEach(async () => {
+  // A driver holds one active delivery at a time (issue 13): each round's winner hands theirs
+  // over, so that the next round's crowd differs only in who is first.
+  await server.pool.query(
+    "UPDATE `order` SET status = 'delivered', picked_up_at = CURRENT_TIMESTAMP(3), delivered_at = CURRENT_TIMESTAMP(3) WHERE user_id = ? AND status = 'accepted'",
+    [user.id],
+  );
 });
 afterAll(async () => {
   await server.pool.query('DELETE FROM `order` WHERE user_id = ?', [user.id]);

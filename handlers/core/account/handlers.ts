@@ -42,7 +42,11 @@ export function createAccountHandlers(accounts: AccountRepository, otp: OtpServi
       // Your own account, or any as admin (403 before 404: ids of others are not disclosed).
       if (principal.accountId !== path.id && principal.role !== 'admin') throw problems.notYourAccount();
       const account = await accounts.findById(path.id);
-      if (!account) throw problems.notFound('account', path.id);
+      // Your own account gone: deleted while this request ran, so its token is revoked now.
+      if (!account)
+        throw path.id === principal.accountId
+          ? problems.tokenRevoked()
+          : problems.notFound('account', path.id);
       return { status: 200, body: toAccountReadResponse(account) };
     },
 

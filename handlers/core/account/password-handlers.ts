@@ -23,7 +23,8 @@ export function createPasswordHandlers(
     async replaceAccountPassword({ path, principal, body }) {
       if (principal.accountId !== path.id) throw problems.notYourPassword();
       const account = await accounts.findCredentialsById(path.id);
-      if (!account) throw problems.notFound('account', path.id);
+      // Deleted while this request ran: its token is revoked now.
+      if (!account) throw problems.tokenRevoked();
       if (!(await verifyPassword(account.passwordHash, body.current_password)))
         throw problems.invalidField('current_password', 'is not the password of this account');
       await accounts.replacePassword(account.id, await hashPassword(body.new_password));

@@ -1,5 +1,10 @@
-/** Accounts in MySQL. SQL only; the password hash is returned only to the credential checks. */
-import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+/**
+ * Accounts in MySQL. SQL only; the password hash is returned only to the credential checks.
+ * A deleted account stays as a tombstone row (orders reference it) that no lookup finds.
+ */
+import type { Pool, PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+import { inTransaction } from '../../../src/db/transaction.ts';
+import { problems } from '../../../src/errors.ts';
 
 export type Role = 'user' | 'driver' | 'admin';
 
@@ -22,6 +27,7 @@ export interface Registration {
 
 interface AccountRow extends RowDataPacket {
   id: number;
+  /** NULL only on a deleted account, which no lookup returns. */
   phone_number: string;
   role: Role;
   phone_verified_at: Date | null;
@@ -62,13 +68,73 @@ export interface AccountRepository {
   verifyPhone(id: number, confirmedHash: string | undefined): Promise<void>;
   /** Sets a new password; the phone counts as verified (only its owner gets here). */
   replacePassword(id: number, passwordHash: string): Promise<void>;
+  /**
+   * Deletes the account as docs/accounts.md says: its created orders cancelled, its orders and
+   * addresses anonymised, its profile gone, its phone number free. The deleted account's role,
+   * or undefined when no live account has this id; throws a 409 while an order of it is under way.
+   */
+  delete(id: number): Promise<Role | undefined>;
+}
+
+/** What replaces a deleted account's streets and labels, in its addresses and its orders. */
+const REMOVED = 'removed: the account was deleted';
+const REMOVED_LABEL = 'removed';
+
+/** Coordinates kept to 2 decimals (about 1 km): the books keep the area, not the door. */
+const blurred = (column: string): string => `${column} = ROUND(${column}, 2)`;
+
+async function deleteIn(connection: PoolConnection, id: number): Promise<Role | undefined> {
+  const [[account]] = await connection.execute<(RowDataPacket & { role: Role })[]>(
+    'SELECT role FROM account WHERE id = ? AND deleted_at IS NULL FOR UPDATE',
+    [id],
+  );
+  if (!account) return undefined;
+  // Addresses before orders: an order being placed holds its addresses' shared locks, so it
+  // commits first and is found (and cancelled) below.
+  await connection.execute(
+    `UPDATE address SET label = ?, street = ?, ${blurred('lat')}, ${blurred('lng')},
+            deleted_at = COALESCE(deleted_at, CURRENT_TIMESTAMP(3))
+      WHERE user_id = ?`,
+    [REMOVED_LABEL, REMOVED, id],
+  );
+  await connection.execute(
+    "UPDATE `order` SET status = 'cancelled', cancelled_at = CURRENT_TIMESTAMP(3) WHERE user_id = ? AND status = 'created'",
+    [id],
+  );
+  // After the cancel: an accept that won the race for a created order is seen here. Two
+  // locking reads, each through its own index, so that only this account's orders are locked.
+  let underWay: number | undefined;
+  for (const column of ['user_id', 'driver_id'] as const) {
+    const [[row]] = await connection.execute<(RowDataPacket & { id: number })[]>(
+      `SELECT id FROM \`order\` WHERE ${column} = ? AND status IN ('accepted', 'picked_up') LIMIT 1 FOR UPDATE`,
+      [id],
+    );
+    underWay ??= row?.id;
+  }
+  if (underWay !== undefined) throw problems.accountBusy(id, underWay);
+  await connection.execute(
+    `UPDATE \`order\` SET pickup_label = ?, pickup_street = ?, ${blurred('pickup_lat')}, ${blurred('pickup_lng')},
+            dropoff_label = ?, dropoff_street = ?, ${blurred('dropoff_lat')}, ${blurred('dropoff_lng')}
+      WHERE user_id = ?`,
+    [REMOVED_LABEL, REMOVED, REMOVED_LABEL, REMOVED, id],
+  );
+  await connection.execute('DELETE FROM user_profile WHERE account_id = ?', [id]);
+  await connection.execute('DELETE FROM driver_profile WHERE account_id = ?', [id]);
+  await connection.execute(
+    `UPDATE account SET phone_number = NULL, password_hash = NULL, phone_verified_at = NULL,
+            deleted_at = CURRENT_TIMESTAMP(3)
+      WHERE id = ?`,
+    [id],
+  );
+  return account.role;
 }
 
 export function createAccountRepository(pool: Pool): AccountRepository {
   async function findOne(where: string, value: number | string): Promise<AccountRow | undefined> {
-    const [rows] = await pool.execute<AccountRow[]>(`SELECT ${COLUMNS} FROM account WHERE ${where} = ?`, [
-      value,
-    ]);
+    const [rows] = await pool.execute<AccountRow[]>(
+      `SELECT ${COLUMNS} FROM account WHERE ${where} = ? AND deleted_at IS NULL`,
+      [value],
+    );
     return rows[0];
   }
 
@@ -130,6 +196,8 @@ export function createAccountRepository(pool: Pool): AccountRepository {
         [confirmedHash ?? null, id],
       );
     },
+
+    delete: (id) => inTransaction(pool, (connection) => deleteIn(connection, id)),
 
     async replacePassword(id, passwordHash) {
       await pool.execute(

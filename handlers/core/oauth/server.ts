@@ -161,6 +161,12 @@ export function createOauthServer(options: OauthServerOptions): OauthServer {
       if (token.refreshToken && token.refreshTokenExpiresAt) {
         await tokens.saveRefresh(token.refreshToken, grant, token.refreshTokenExpiresAt);
       }
+      // Checked after saving: a deletion that committed before this read is seen here, and one
+      // that commits after it revokes these tokens with the account's other sign-ins.
+      if (!(await accounts.findById(user.id))) {
+        await tokens.revokeFamily(grant.family);
+        throw new OAuth2Server.InvalidGrantError('Invalid grant: the account was deleted');
+      }
       return { ...token, scope: grant.scope.split(' '), client, user };
     },
 

@@ -3,6 +3,7 @@
  * of that product). SQL and Redis only; returns plain records. v1 and v2 read the same rows.
  */
 import type { Pool, PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+import { inTransaction } from '../../../src/db/transaction.ts';
 import type { Redis } from 'ioredis';
 
 export interface VariantRecord {
@@ -127,21 +128,6 @@ async function replaceVariants(
   await connection.query('INSERT INTO product_variant (product_id, name, price, position) VALUES ?', [
     variants.map((variant, position) => [productId, variant.name, variant.amount.toFixed(2), position]),
   ]);
-}
-
-async function inTransaction<T>(pool: Pool, work: (connection: PoolConnection) => Promise<T>): Promise<T> {
-  const connection = await pool.getConnection();
-  try {
-    await connection.beginTransaction();
-    const result = await work(connection);
-    await connection.commit();
-    return result;
-  } catch (error) {
-    await connection.rollback();
-    throw error;
-  } finally {
-    connection.release();
-  }
 }
 
 /**

@@ -3,7 +3,7 @@ import type { DriverHandlers } from '../../../generated/driver.operations.ts';
 import { problems } from '../../../src/errors.ts';
 import { transitionConflict } from '../../../src/order-state.ts';
 import { pageWindow } from '../../../src/runtime/paging.ts';
-import type { Coordinates } from '../profile/index.ts';
+import type { DriverLocation } from '../profile/index.ts';
 import type { DeliveryRepository } from './repository.ts';
 import { toDeliveryListData, toDeliveryOfferListData, toDeliveryReadResponse } from './transformers.ts';
 
@@ -20,16 +20,23 @@ const notFound = (id: number) => problems.notFound('delivery', id);
 
 export function createDeliveryHandlers(
   deliveries: DeliveryRepository,
-  locationOf: (driverId: number) => Promise<Coordinates | undefined>,
+  locationOf: (driverId: number) => Promise<DriverLocation | undefined>,
+  locationMaxAgeSeconds: number,
 ): DeliveryHandlers {
   return {
     async listDeliveryOffer({ principal, path, query }) {
       const driverId = principal.accountId;
       const location = await locationOf(driverId);
+      const resendAt = `/api/${path.platform}/v1/driver/${driverId}/location`;
       if (!location) {
         throw problems.conflict(
-          `driver ${driverId} has no location yet: send one with PUT /api/${path.platform}/v1/driver/${driverId}/location first`,
+          `driver ${driverId} has no location yet: send one with PUT ${resendAt} first`,
         );
+      }
+      // A driver who stopped sending locations hours ago is not near these orders any more.
+      const oldest = Date.now() - locationMaxAgeSeconds * 1000;
+      if (location.sentAt === undefined || location.sentAt.getTime() < oldest) {
+        throw problems.staleLocation(driverId, locationMaxAgeSeconds, resendAt);
       }
       const { offset, limit } = pageWindow(query);
       const { records, total } = await deliveries.listOffers(location, OFFER_RADIUS_KM, offset, limit);
@@ -45,6 +52,7 @@ export function createDeliveryHandlers(
     async createDelivery({ principal, path, body }) {
       const driverId = principal.accountId;
       const move = await deliveries.accept(body.order_id, driverId);
+      if ('inHand' in move) throw problems.deliveryInHand(driverId, move.inHand);
       if (move.moved) {
         return {
           status: 201,

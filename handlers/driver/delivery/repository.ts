@@ -6,7 +6,7 @@
  */
 import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import { previousOf, type OrderStatus } from '../../../src/order-state.ts';
-import { isBrokenReference } from '../../../src/db/constraints.ts';
+import { isDuplicate } from '../../../src/db/constraints.ts';
 import { problems } from '../../../src/errors.ts';
 import type { Page } from '../../../src/runtime/paging.ts';
 
@@ -51,6 +51,12 @@ export interface DeliveryRecord extends DeliverySummaryRecord {
 export type Move =
   { moved: true } | { moved: false; current: OrderStatus | undefined; driverId: number | undefined };
 
+/** An accept refused because the driver already holds this active delivery. */
+export interface DeliveryInHand {
+  moved: false;
+  inHand: number;
+}
+
 export interface DeliveryRepository {
   /** Created orders whose pickup point is within `radiusKm` of the point, nearest first. */
   listOffers(
@@ -59,8 +65,8 @@ export interface DeliveryRepository {
     offset: number,
     limit: number,
   ): Promise<Page<OfferRecord>>;
-  /** created -> accepted by this driver. */
-  accept(orderId: number, driverId: number): Promise<Move>;
+  /** created -> accepted by this driver, unless the driver already holds an active delivery. */
+  accept(orderId: number, driverId: number): Promise<Move | DeliveryInHand>;
   /** accepted -> picked_up or picked_up -> delivered, for this driver's delivery only. */
   advance(orderId: number, driverId: number, to: 'picked_up' | 'delivered'): Promise<Move>;
   /** One page of the driver's deliveries, most recently accepted first. */
@@ -183,18 +189,32 @@ export function createDeliveryRepository(pool: Pool): DeliveryRepository {
     },
 
     async accept(orderId, driverId) {
-      const [result] = await pool
-        .execute<ResultSetHeader>(
+      try {
+        // The driver's account is read with a shared lock: a deletion of it (which holds its
+        // row lock) either commits first, and this matches nothing, or waits for this accept
+        // and then finds the delivery under way (409).
+        const [result] = await pool.execute<ResultSetHeader>(
           `UPDATE \`order\` SET status = 'accepted', driver_id = ?, accepted_at = CURRENT_TIMESTAMP(3)
-            WHERE id = ? AND status = 'created'`,
-          [driverId, orderId],
-        )
-        .catch((error: unknown) => {
-          // The access token outlived its account (operators delete accounts in SQL).
-          if (isBrokenReference(error, 'order_driver_fk')) throw problems.accountGone();
-          throw error;
-        });
-      return result.affectedRows === 1 ? { moved: true } : currentOf(orderId);
+            WHERE id = ? AND status = 'created'
+              AND EXISTS (SELECT 1 FROM account WHERE id = ? AND deleted_at IS NULL)`,
+          [driverId, orderId, driverId],
+        );
+        if (result.affectedRows === 1) return { moved: true };
+        const current = await currentOf(orderId);
+        // Still waiting for a driver: only the driver's account can have refused it, deleted
+        // while this request ran (its token is revoked now).
+        if (current.current === 'created') throw problems.tokenRevoked();
+        return current;
+      } catch (error) {
+        // migrations/018: the unique key of active deliveries refused a second one. A concurrent
+        // accept by the same driver waited for the first on that key, then found it taken.
+        if (!isDuplicate(error, 'order_one_active_delivery')) throw error;
+        const [rows] = await pool.execute<(RowDataPacket & { id: number })[]>(
+          'SELECT id FROM `order` WHERE active_driver_id = ?',
+          [driverId],
+        );
+        return { moved: false, inHand: rows[0]?.id ?? 0 };
+      }
     },
 
     async advance(orderId, driverId, to) {

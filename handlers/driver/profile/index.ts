@@ -3,5 +3,6 @@ export { createProfileHandlers } from './handlers.ts';
 export {
   createDriverProfileRepository,
   type Coordinates,
+  type DriverLocation,
   type DriverProfileRepository,
 } from './repository.ts';

@@ -1,6 +1,8 @@
 /**
  * Driver profiles in MySQL (an account with role 'driver' and its optional profile row) and
- * driver locations in Redis GEO (one sorted set, member = the driver's id). SQL and Redis only.
+ * driver locations in Redis GEO (one sorted set, member = the driver's id), with the time each
+ * was sent in a second sorted set (score = epoch ms), so that offers can refuse a stale one.
+ * SQL and Redis only.
  */
 import type { Redis } from 'ioredis';
 import type { Pool, RowDataPacket } from 'mysql2/promise';
@@ -8,10 +10,17 @@ import { upsertProfile } from '../../shared/own-profile.ts';
 
 /** The Redis GEO set of drivers' last locations (under the configured key prefix). */
 export const DRIVER_LOCATION_KEY = 'driver:location';
+/** When each driver's location was sent (score: epoch milliseconds); GEO scores hold the geohash. */
+export const DRIVER_LOCATION_TIME_KEY = 'driver:location-time';
 
 export interface Coordinates {
   lat: number;
   lng: number;
+}
+
+/** A driver's last location and when it was sent (undefined: sent before times were kept). */
+export interface DriverLocation extends Coordinates {
+  sentAt: Date | undefined;
 }
 
 export interface DriverRecord {
@@ -39,7 +48,9 @@ export interface DriverProfileRepository {
   exists(id: number): Promise<boolean>;
   saveLocation(id: number, location: Coordinates): Promise<void>;
   /** The last location, as Redis GEO stores it (to about 1 m), or undefined when none was sent. */
-  findLocation(id: number): Promise<Coordinates | undefined>;
+  findLocation(id: number): Promise<DriverLocation | undefined>;
+  /** Forgets the driver's location (a deleted account). */
+  forgetLocation(id: number): Promise<void>;
 }
 
 export function createDriverProfileRepository(pool: Pool, redis: Redis): DriverProfileRepository {
@@ -49,7 +60,7 @@ export function createDriverProfileRepository(pool: Pool, redis: Redis): DriverP
         `SELECT a.id, a.phone_number, COALESCE(d.vehicle, '') AS vehicle, COALESCE(d.plate, '') AS plate,
                 a.created_at
            FROM account a LEFT JOIN driver_profile d ON d.account_id = a.id
-          WHERE a.id = ? AND a.role = 'driver'`,
+          WHERE a.id = ? AND a.role = 'driver' AND a.deleted_at IS NULL`,
         [id],
       );
       const row = rows[0];
@@ -68,21 +79,41 @@ export function createDriverProfileRepository(pool: Pool, redis: Redis): DriverP
 
     async exists(id) {
       const [rows] = await pool.execute<RowDataPacket[]>(
-        "SELECT 1 FROM account WHERE id = ? AND role = 'driver'",
+        "SELECT 1 FROM account WHERE id = ? AND role = 'driver' AND deleted_at IS NULL",
         [id],
       );
       return rows.length > 0;
     },
 
     async saveLocation(id, { lat, lng }) {
-      await redis.geoadd(DRIVER_LOCATION_KEY, lng, lat, String(id));
+      await redis
+        .multi()
+        .geoadd(DRIVER_LOCATION_KEY, lng, lat, String(id))
+        .zadd(DRIVER_LOCATION_TIME_KEY, Date.now(), String(id))
+        .exec();
     },
 
     async findLocation(id) {
-      const [position] = await redis.geopos(DRIVER_LOCATION_KEY, String(id));
+      // Both commands go out together on the one connection: one round trip.
+      const [[position], sentAt] = await Promise.all([
+        redis.geopos(DRIVER_LOCATION_KEY, String(id)),
+        redis.zscore(DRIVER_LOCATION_TIME_KEY, String(id)),
+      ]);
       if (!position) return undefined;
       const [lng, lat] = position;
-      return { lat: Number(lat), lng: Number(lng) };
+      return {
+        lat: Number(lat),
+        lng: Number(lng),
+        sentAt: sentAt === null ? undefined : new Date(Number(sentAt)),
+      };
+    },
+
+    async forgetLocation(id) {
+      await redis
+        .multi()
+        .zrem(DRIVER_LOCATION_KEY, String(id))
+        .zrem(DRIVER_LOCATION_TIME_KEY, String(id))
+        .exec();
     },
   };
 }

@@ -14,22 +14,19 @@ type AddressHandlers = Pick<
 // Another user's address answers as an unknown one: address ids of others are not disclosed.
 const notFound = (id: number) => problems.notFound('address', id);
 
-export function createAddressHandlers(addresses: AddressRepository): AddressHandlers {
+/** `limit`: the most live addresses a user may keep (ADDRESS_LIMIT_PER_USER). */
+export function createAddressHandlers(addresses: AddressRepository, limit: number): AddressHandlers {
   return {
     async listUserAddress({ path, principal, query }) {
       assertOwnProfile('user', path.id, principal);
       const { offset, limit } = pageWindow(query);
       const { records, total } = await addresses.listPage(path.id, offset, limit);
-      // An access token can outlive its account: its list is 404, not an empty 204.
-      if (records.length === 0 && !(await addresses.userExists(path.id))) {
-        throw problems.notFound('user', path.id);
-      }
       return { status: 200, page: { records: toUserAddressListData(records), total } };
     },
 
     async createUserAddress({ path, principal, body }) {
       assertOwnProfile('user', path.id, principal);
-      const id = await addresses.create(path.id, body);
+      const id = await addresses.create(path.id, body, limit);
       return {
         status: 201,
         body: { message: `address ${id} created` },

@@ -1,6 +1,7 @@
 /** Saved addresses in MySQL; deleting is soft (orders keep theirs). SQL only. */
 import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import { isBrokenReference } from '../../../src/db/constraints.ts';
+import { inTransaction } from '../../../src/db/transaction.ts';
 import { problems } from '../../../src/errors.ts';
 import type { Page } from '../../../src/runtime/paging.ts';
 
@@ -63,12 +64,10 @@ export interface AddressRepository {
   /** One page of the user's live addresses, newest first. */
   listPage(userId: number, offset: number, limit: number): Promise<Page<AddressRecord>>;
   /**
-   * The new address's id. Throws a 422 when the city does not exist, and a 404 for the user
-   * when the account does not (an access token can outlive its account).
+   * The new address's id. Throws a 422 when the city does not exist or the user already has
+   * `limit` live addresses, and 401.4 when the account was deleted while the request ran.
    */
-  create(userId: number, input: AddressInput): Promise<number>;
-  /** Whether the account exists (an access token can outlive it). */
-  userExists(userId: number): Promise<boolean>;
+  create(userId: number, input: AddressInput, limit: number): Promise<number>;
   /** A live address of this user. */
   findById(userId: number, id: number): Promise<AddressRecord | undefined>;
   /** Whether this user has this live address; throws a 422 when the new city does not exist. */
@@ -87,23 +86,30 @@ export function createAddressRepository(pool: Pool): AddressRepository {
       return { records: rows.map(toRecord), total: Number(rows[0]?.total ?? 0) };
     },
 
-    async create(userId, input) {
-      try {
-        const [result] = await pool.execute<ResultSetHeader>(
-          'INSERT INTO address (user_id, label, street, city_id, lat, lng) VALUES (?, ?, ?, ?, ?, ?)',
-          [userId, input.label, input.street, input.city_id, input.lat, input.lng],
+    create: (userId, input, limit) =>
+      inTransaction(pool, async (connection) => {
+        // The account's row lock serialises this user's creates, so two at the limit cannot
+        // both count limit - 1 and both insert.
+        const [owner] = await connection.execute<RowDataPacket[]>(
+          'SELECT id FROM account WHERE id = ? AND deleted_at IS NULL FOR UPDATE',
+          [userId],
         );
-        return result.insertId;
-      } catch (error) {
-        if (isBrokenReference(error, 'address_user')) throw problems.notFound('user', userId);
-        return rethrowUnknownCity(error, input.city_id);
-      }
-    },
-
-    async userExists(userId) {
-      const [rows] = await pool.execute<RowDataPacket[]>('SELECT 1 FROM account WHERE id = ?', [userId]);
-      return rows.length > 0;
-    },
+        if (owner.length === 0) throw problems.tokenRevoked();
+        const [[counted]] = await connection.execute<(RowDataPacket & { live: number })[]>(
+          'SELECT COUNT(*) AS live FROM address WHERE user_id = ? AND deleted_at IS NULL',
+          [userId],
+        );
+        if ((counted?.live ?? 0) >= limit) throw problems.addressLimitReached(userId, limit);
+        try {
+          const [result] = await connection.execute<ResultSetHeader>(
+            'INSERT INTO address (user_id, label, street, city_id, lat, lng) VALUES (?, ?, ?, ?, ?, ?)',
+            [userId, input.label, input.street, input.city_id, input.lat, input.lng],
+          );
+          return result.insertId;
+        } catch (error) {
+          return rethrowUnknownCity(error, input.city_id);
+        }
+      }),
 
     async findById(userId, id) {
       const [rows] = await pool.execute<AddressRow[]>(

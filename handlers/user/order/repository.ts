@@ -5,7 +5,7 @@
 import type { Pool, PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import type { OrderStatus } from '../../../src/order-state.ts';
 import type { AddressSnapshot, Pricing, ProductSnapshot } from './pricing.ts';
-import { isBrokenReference, isDeadlock, isDuplicate } from '../../../src/db/constraints.ts';
+import { isDeadlock, isDuplicate } from '../../../src/db/constraints.ts';
 import { problems } from '../../../src/errors.ts';
 import type { Page } from '../../../src/runtime/paging.ts';
 
@@ -265,8 +265,6 @@ export function createOrderRepository(pool: Pool): OrderRepository {
             // A concurrent request with the same key committed first: this insert waited for
             // it on the unique index, then found the duplicate.
             if (isDuplicate(error, 'order_idempotency')) return { kind: 'duplicate' };
-            // The access token outlived its account (operators delete accounts in SQL).
-            if (isBrokenReference(error, 'order_user_fk')) throw problems.accountGone();
             if (!isDeadlock(error) || attempt >= RETRIES) throw error;
           }
         }

@@ -30,7 +30,7 @@ export function createUserProfileRepository(pool: Pool): UserProfileRepository {
       const [rows] = await pool.execute<UserRow[]>(
         `SELECT a.id, a.phone_number, COALESCE(p.display_name, '') AS display_name, a.created_at
            FROM account a LEFT JOIN user_profile p ON p.account_id = a.id
-          WHERE a.id = ? AND a.role = 'user'`,
+          WHERE a.id = ? AND a.role = 'user' AND a.deleted_at IS NULL`,
         [id],
       );
       const row = rows[0];

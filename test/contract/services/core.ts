@@ -4,7 +4,9 @@
  * transaction reads, plus reference data from migrations (country 1 Indonesia, city 12
  * Bandung). Accounts (verified, made in SQL): an admin, whose token writes products, and a
  * user, who reads their own account, signs in at the token endpoint, and whose token is the
- * one without the admin scope (403). Phone numbers are fresh each run. Every row and Redis
+ * one without the admin scope (403); an account that deletes itself, and a user whose order a
+ * driver has accepted (deleteAccount 409, made through fixtures.ts). Phone numbers are fresh
+ * each run. Every row and Redis
  * key it creates is removed afterwards (by id or phone number, so a concurrent test run's
  * data is left alone).
  */
@@ -22,6 +24,13 @@ import { lastRecordedMessage } from '../../../src/auth/otp-sender.ts';
 import type { ContractCase, ContractResponse } from '../ledger.cjs';
 import { forgetPhones, giveBackOtpRequests, revokeTokens, signInWeb } from './auth-state.ts';
 import type { PreparedData } from '../ledger.cjs';
+import {
+  fixtures,
+  messageSays,
+  UNREACHABLE_OWN_PROFILE_404,
+  type Fixtures,
+  type Member,
+} from './fixtures.ts';
 import type { Prepared, ServicePlan } from './plan.ts';
 
 type CoreOperationId = (typeof coreOperations)[number]['operationId'];
@@ -102,17 +111,45 @@ function retryAfter(response: ContractResponse): string[] {
 export const corePlan: ServicePlan = {
   async prepare(server): Promise<Prepared> {
     const made: Made = { products: [], accounts: [], phones: [], refreshTokens: [], otpRequests: 0 };
+    // An order under way (deleteAccount 409) is made the way the user and driver plans make theirs.
+    const orders = fixtures(server, 'core');
+    const cleanup = async (created: readonly string[]): Promise<void> => {
+      await orders.cleanup();
+      await removeMade(server, made, created);
+    };
     try {
-      const data = await prepareData(server, made);
-      return { ...data, cleanup: (created) => removeMade(server, made, created) };
+      const data = await prepareData(server, made, orders);
+      return { ...data, cleanup };
     } catch (error) {
-      await removeMade(server, made, []);
+      await cleanup([]);
       throw error;
     }
   },
 };
 
-async function prepareData(server: TestServer, made: Made): Promise<PreparedData> {
+/** A user whose order a driver has accepted: an account that cannot be deleted yet. */
+async function busyUser(orders: Fixtures): Promise<Member> {
+  const [user, driver] = await Promise.all([orders.member('user'), orders.member('driver')]);
+  const product = await orders.product('Contract test: Soto Ayam', '20000.00');
+  const place = (label: string, lat: number) => ({
+    label,
+    street: `Jl. Contract Test, ${label}`,
+    city_id: 12,
+    lat,
+    lng: 107.6098,
+  });
+  const pickup = await orders.address(user, place('Kedai', -6.9147));
+  const dropoff = await orders.address(user, place('Rumah', -6.9247));
+  const order = await orders.order(user, {
+    items: [{ product_id: product, quantity: 1 }],
+    pickup_address_id: pickup,
+    dropoff_address_id: dropoff,
+  });
+  await orders.deliver(driver, order);
+  return user;
+}
+
+async function prepareData(server: TestServer, made: Made, orders: Fixtures): Promise<PreparedData> {
   const account = async (role: Role): Promise<TestAccount> => {
     const created = await createAccount(server, role);
     made.accounts.push(created.id);
@@ -148,13 +185,13 @@ async function prepareData(server: TestServer, made: Made): Promise<PreparedData
   const toRefresh = await session(user);
   const toRevoke = await session(user);
   const toRevokeAccess = await session(user);
-  // Password change: an owner who changes theirs (200, which revokes its token), and an
-  // account deleted in SQL whose token outlived it (404, as on the profile paths).
+  // Password change: an owner who changes theirs (200, which revokes its token).
   const owner = await account('user');
   const ownerTokens = await session(owner);
-  const deleted = await account('user');
-  const deletedTokens = await session(deleted);
-  await server.pool.query('DELETE FROM account WHERE id = ?', [deleted.id]);
+  // Deletion: an account that deletes itself (200), and one with an order under way (409).
+  const leaving = await account('user');
+  const leavingTokens = await session(leaving);
+  const busy = await busyUser(orders);
   const webAdmin = await signInWeb(server, admin);
   made.refreshTokens.push(webAdmin.refreshToken);
 
@@ -203,6 +240,7 @@ async function prepareData(server: TestServer, made: Made): Promise<PreparedData
     readCity: { id: 12 },
     readAccount: { id: user.id },
     replaceAccountPassword: { id: owner.id },
+    deleteAccount: { id: leaving.id },
   };
   const cases = {
     'createAccount 201': {
@@ -295,11 +333,29 @@ async function prepareData(server: TestServer, made: Made): Promise<PreparedData
       role: 'user',
       body: { current_password: PASSWORD, new_password: `${PASSWORD} changed` },
     },
-    'replaceAccountPassword 404': {
-      describe: 'a token that outlived its account (deleted in SQL), on its own id',
-      params: { id: deleted.id },
-      role: 'deleted',
-      body: { current_password: deleted.password, new_password: `${PASSWORD} changed` },
+    'deleteAccount 200': {
+      describe: 'an account deletes itself with its own token',
+      role: 'leaving',
+      check: async (response) => {
+        if (response.status !== 200) return [];
+        const after = await server.request(`/api/android/v1/account/${leaving.id}`, {
+          bearer: leavingTokens.access_token,
+        });
+        return after.status === 401
+          ? []
+          : [`the deleted account's access token still answers ${after.status}: it must be revoked`];
+      },
+    },
+    'deleteAccount 403': {
+      describe: "the admin's account, deleted with a user's token",
+      params: { id: admin.id },
+      role: 'user',
+    },
+    'deleteAccount 409': {
+      describe: 'a user whose order a driver has accepted, deleting themselves',
+      params: { id: busy.account.id },
+      role: 'busy',
+      check: messageSays(409, `account ${busy.account.id} cannot be deleted while order`),
     },
     'createPasswordReset 201': {
       describe: 'a code asked with POST /otp for a registered phone',
@@ -359,13 +415,15 @@ async function prepareData(server: TestServer, made: Made): Promise<PreparedData
         admin: adminTokens.access_token,
         user: userTokens.access_token,
         owner: ownerTokens.access_token,
-        deleted: deletedTokens.access_token,
+        leaving: leavingTokens.access_token,
+        busy: busy.token,
       },
       web: { admin: webAdmin.accessToken },
     },
     csrfPlatform: 'web',
     cases,
     skips: {
+      'replaceAccountPassword 404': UNREACHABLE_OWN_PROFILE_404,
       'createOauthToken 429':
         "the per-address limit of failed sign-ins is relaxed for every suite but its own (test/support/env.ts): test/integration/signin-protection.test.ts reaches it and checks the 429's body and Retry-After",
     },

@@ -13,7 +13,7 @@ import { contextOf } from '../../support/handler-context.ts';
 const config = testConfig();
 const pool = createPool(config.databaseUrl, 2);
 const redis = createRedis(config.redisUrl, config.redisKeyPrefix);
-const handlers = createDriverHandlers({ pool, redis });
+const handlers = createDriverHandlers({ pool, redis, config });
 let driverId = 0;
 
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import { phoneNumber } from '../../support/auth.ts';
 import { contextOf } from '../../support/handler-context.ts';
 
 const pool = createPool(testConfig().databaseUrl, 2);
-const handlers = createUserHandlers({ pool });
+const handlers = createUserHandlers({ pool, config: testConfig() });
 let userId = 0;
 
 beforeAll(async () => {
