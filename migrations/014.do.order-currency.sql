@@ -4,8 +4,3 @@
 -- The default is for those rows and for fixtures that insert IDR orders directly (bench/); the
 -- order service always writes the currency it priced the order in.
 ALTER TABLE `order` ADD COLUMN currency CHAR(3) NOT NULL DEFAULT 'IDR' AFTER total;
-
--- The back office's report (spec/report.yaml): orders per day, city and currency over a range of
--- days. A range scan of this index answers it without reading the table (it covers every column
--- the aggregate reads).
-CREATE INDEX order_report ON `order` (created_at, dropoff_city_id, currency, status, total);

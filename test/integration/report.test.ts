@@ -165,15 +165,86 @@ describe('when someone else than an admin asks', () => {
   });
 });
 
-describe('when MariaDB plans the report', () => {
-  it('then it is a range scan of the covering order_report index, the table never read', async () => {
-    const [plan] = await server.pool.query<RowDataPacket[]>(
-      `EXPLAIN SELECT DATE(created_at) AS day, dropoff_city_id, currency, COUNT(*),
-              SUM(status = 'delivered'), SUM(IF(status = 'delivered', total, 0))
-         FROM \`order\` WHERE created_at >= '1995-03-01' AND created_at < '1995-03-03'
-        GROUP BY day, dropoff_city_id, currency`,
+describe('when orders move after they were placed', () => {
+  /** The report's truth: the orders themselves, aggregated now. */
+  async function aggregated(from: string, until: string): Promise<RowDataPacket[]> {
+    const [rows] = await server.pool.query<RowDataPacket[]>(
+      `SELECT DATE_FORMAT(DATE(created_at), '%Y-%m-%d') AS day, dropoff_city_id AS city_id, currency,
+              COUNT(*) AS order_count, CAST(SUM(status = 'cancelled') AS UNSIGNED) AS cancelled_count,
+              CAST(SUM(status = 'delivered') AS UNSIGNED) AS delivered_count,
+              CAST(SUM(IF(status = 'delivered', total, 0)) AS DECIMAL(20, 2)) AS revenue
+         FROM \`order\` WHERE created_at >= ? AND created_at < ?
+        GROUP BY DATE(created_at), dropoff_city_id, currency ORDER BY 1, 2, 3`,
+      [from, until],
     );
-    expect(plan[0]).toMatchObject({ table: 'order', type: 'range', key: 'order_report' });
-    expect(String(plan[0]?.Extra)).toContain('Using index');
+    return rows.map((row) => ({
+      ...row,
+      order_count: Number(row.order_count),
+      revenue: Number(row.revenue),
+    }));
+  }
+  const reported = async (from: string, to: string) =>
+    (
+      (await jsonOf(await read(`from=${from}&to=${to}&per_page=100`), 200)).data as Record<string, unknown>[]
+    ).map(({ city_name: _name, ...row }) => row);
+
+  it('then the counts kept by the triggers follow deliveries, cancels, deletes and a change of day', async () => {
+    await placed('1995-04-10 10:00:00.000', BANDUNG, 'IDR', '40000.00', 'created');
+    await placed('1995-04-10 11:00:00.000', BANDUNG, 'IDR', '60000.00', 'created');
+    await placed('1995-04-10 12:00:00.000', BANDUNG, 'IDR', '70000.00', 'accepted');
+    const [ids] = await server.pool.query<RowDataPacket[]>(
+      "SELECT id FROM `order` WHERE user_id = ? AND created_at >= '1995-04-10' ORDER BY id",
+      [userId],
+    );
+    const [first, second, third] = ids.map((row) => Number(row.id));
+    await server.pool.query("UPDATE `order` SET status = 'cancelled' WHERE id = ?", [first]);
+    await server.pool.query("UPDATE `order` SET status = 'delivered', driver_id = ? WHERE id = ?", [
+      userId,
+      second,
+    ]);
+    await server.pool.query("UPDATE `order` SET status = 'delivered' WHERE id = ?", [third]);
+    await server.pool.query("UPDATE `order` SET created_at = '1995-04-11 09:00:00' WHERE id = ?", [third]);
+    expect(await reported('1995-04-10', '1995-04-11')).toEqual(await aggregated('1995-04-10', '1995-04-12'));
+    expect(await reported('1995-04-10', '1995-04-11')).toEqual([
+      expect.objectContaining({
+        day: '1995-04-10',
+        order_count: 2,
+        cancelled_count: 1,
+        delivered_count: 1,
+        revenue: 60000,
+      }),
+      expect.objectContaining({
+        day: '1995-04-11',
+        order_count: 1,
+        cancelled_count: 0,
+        delivered_count: 1,
+        revenue: 70000,
+      }),
+    ]);
+
+    await server.pool.query('DELETE FROM `order` WHERE id IN (?)', [[second, third]]);
+    expect(await reported('1995-04-10', '1995-04-11')).toEqual([
+      expect.objectContaining({
+        day: '1995-04-10',
+        order_count: 1,
+        cancelled_count: 1,
+        delivered_count: 0,
+        revenue: 0,
+      }),
+    ]);
+    expect(await reported('1995-03-01', '1995-04-30')).toEqual(await aggregated('1995-03-01', '1995-05-01'));
+  });
+});
+
+describe('when MariaDB plans the report', () => {
+  it('then it is a range of the summary’s primary key, never a scan of the orders', async () => {
+    const [plan] = await server.pool.query<RowDataPacket[]>(
+      `EXPLAIN SELECT day, city_id, currency, order_count FROM order_day_summary
+        WHERE day >= '1995-03-01' AND day < '1995-03-03' AND order_count > 0
+        ORDER BY day, city_id, currency`,
+    );
+    expect(plan).toHaveLength(1);
+    expect(plan[0]).toMatchObject({ table: 'order_day_summary', type: 'range', key: 'PRIMARY' });
+    expect(String(plan[0]?.Extra)).not.toContain('filesort');
   });
 });

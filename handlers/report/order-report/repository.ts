@@ -1,7 +1,7 @@
 /**
- * The order report in SQL: one aggregate over the orders placed in a range of UTC days, grouped
- * by day, drop-off city and currency. The `order_report` index (migration 014) covers every
- * column it reads, so the range is an index range scan and the table is never read.
+ * The order report in SQL: the rows of `order_day_summary` (migration 016), kept per UTC day,
+ * drop-off city and currency by triggers on every order write, for a range of days. Its primary
+ * key (day, city_id, currency) makes the range a key range already in the report's order.
  */
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import type { Page } from '../../../src/runtime/paging.ts';
@@ -36,10 +36,9 @@ interface ReportRow extends RowDataPacket {
   city_id: number;
   city_name: string;
   currency: string;
-  // COUNT is a BIGINT; SUM of a condition is a DECIMAL, which mysql2 returns as a string.
-  order_count: number | string;
-  cancelled_count: number | string;
-  delivered_count: number | string;
+  order_count: number;
+  cancelled_count: number;
+  delivered_count: number;
   revenue: string;
   total_rows: number | string;
 }
@@ -48,25 +47,19 @@ export function createOrderReportRepository(pool: Pool): OrderReportRepository {
   return {
     async listPage({ from, until, cityId }, offset, limit) {
       const city =
-        cityId === undefined
-          ? { sql: '', values: [] }
-          : { sql: ' AND dropoff_city_id = ?', values: [cityId] };
-      // The page is cut from the grouped rows before the city names are joined, so only a
-      // page's worth of cities is read; COUNT(*) OVER () counts the groups, not the orders.
+        cityId === undefined ? { sql: '', values: [] } : { sql: ' AND city_id = ?', values: [cityId] };
+      // The page is cut before the city names are joined, so only a page's worth of cities is
+      // read; COUNT(*) OVER () counts the rows of the whole report. Rows whose orders were all
+      // deleted stay behind with a zero count and are left out.
       const [rows] = await pool.execute<ReportRow[]>(
         `SELECT DATE_FORMAT(report.day, '%Y-%m-%d') AS day, report.city_id, city.name AS city_name,
                 report.currency, report.order_count, report.cancelled_count, report.delivered_count,
                 report.revenue, report.total_rows
            FROM (
-             SELECT DATE(created_at) AS day, dropoff_city_id AS city_id, currency,
-                    COUNT(*) AS order_count,
-                    SUM(status = 'cancelled') AS cancelled_count,
-                    SUM(status = 'delivered') AS delivered_count,
-                    SUM(IF(status = 'delivered', total, 0)) AS revenue,
+             SELECT day, city_id, currency, order_count, cancelled_count, delivered_count, revenue,
                     COUNT(*) OVER () AS total_rows
-               FROM \`order\`
-              WHERE created_at >= ? AND created_at < ?${city.sql}
-              GROUP BY day, city_id, currency
+               FROM order_day_summary
+              WHERE day >= ? AND day < ? AND order_count > 0${city.sql}
               ORDER BY day, city_id, currency
               LIMIT ? OFFSET ?
            ) AS report
@@ -80,9 +73,9 @@ export function createOrderReportRepository(pool: Pool): OrderReportRepository {
           cityId: row.city_id,
           cityName: row.city_name,
           currency: row.currency,
-          orderCount: Number(row.order_count),
-          cancelledCount: Number(row.cancelled_count),
-          deliveredCount: Number(row.delivered_count),
+          orderCount: row.order_count,
+          cancelledCount: row.cancelled_count,
+          deliveredCount: row.delivered_count,
           revenue: row.revenue,
         })),
         total: Number(rows[0]?.total_rows ?? 0),
