@@ -182,7 +182,13 @@ describe('when a user orders products', () => {
       200,
     );
     expect(page.data).toEqual([
-      expect.objectContaining({ id: ids[2], status: 'created', total: 54000, currency: 'IDR', item_count: 3 }),
+      expect.objectContaining({
+        id: ids[2],
+        status: 'created',
+        total: 54000,
+        currency: 'IDR',
+        item_count: 3,
+      }),
       expect.objectContaining({ id: ids[1], total: 36000, item_count: 2 }),
     ]);
     expect(page.meta).toEqual({
