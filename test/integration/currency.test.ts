@@ -338,7 +338,7 @@ describe('when a product amount is finer than its currency', () => {
     products.push(idOf(sgd));
   });
 
-  it('then a v2 PATCH of variants alone is checked in the product’s stored currency', async () => {
+  it('then a v2 PATCH is checked in the product’s stored currency, and a new currency against the variants it keeps', async () => {
     const id = await product('Sate Ayam', '25000.00', 'IDR');
     const body = await jsonOf(
       await server.request(`${apiV2}/product/${id}`, {
@@ -354,6 +354,36 @@ describe('when a product amount is finer than its currency', () => {
         message: ['25000.75 is not a whole amount of IDR, which is priced without decimals'],
       },
     ]);
+
+    const sgd = await server.request(`${apiV2}/product`, {
+      method: 'POST',
+      bearer: admin,
+      json: {
+        name: 'Laksa',
+        price: { amount: 7, currency: 'SGD' },
+        image_url: 'https://images.example.com/laksa.jpg',
+        variants: [{ name: 'Besar', amount: 8.5 }],
+      },
+    });
+    await jsonOf(sgd, 201);
+    products.push(idOf(sgd));
+    const toIdr = await jsonOf(
+      await server.request(`${apiV2}/product/${idOf(sgd)}`, {
+        method: 'PATCH',
+        bearer: admin,
+        json: { price: { amount: 70000, currency: 'IDR' } },
+      }),
+      422,
+    );
+    expect(toIdr.errors).toEqual([
+      {
+        field: 'price.currency',
+        message: ['8.5 is not a whole amount of IDR, which is priced without decimals'],
+      },
+    ]);
+    expect((await jsonOf(await server.request(`${apiV2}/product/${idOf(sgd)}`), 200)).data).toMatchObject({
+      price: { amount: 7, currency: 'SGD' },
+    });
     const missing = await server.request(`${apiV2}/product/999999999`, {
       method: 'PATCH',
       bearer: admin,

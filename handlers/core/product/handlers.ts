@@ -90,12 +90,23 @@ export function createProductHandlers(products: ProductRepository): ProductHandl
     };
   }
 
-  /** A v2 write's currency: the one it sets, else the product's (404 when there is none). */
-  async function currencyOf(id: number, body: V2Fields): Promise<string> {
-    if (body.price) return body.price.currency;
+  /**
+   * A v2 PATCH's amounts, in the currency it sets or else the product's; a new currency must
+   * also fit the variants the PATCH keeps (SGD 7.25 cannot become IDR 7.25). 404 when no product.
+   */
+  async function assertPatchPayable(id: number, body: V2Fields): Promise<void> {
+    if (body.price && body.variants) return assertV2Payable(body, body.price.currency);
     const record = await products.findById(id);
     if (!record) throw problems.notFound('product', id);
-    return record.currency;
+    const currency = body.price?.currency ?? record.currency;
+    assertV2Payable(body, currency);
+    if (!body.variants && currency !== record.currency) {
+      const kept = record.variants.map((variant) => ({
+        field: 'price.currency',
+        amount: Number(variant.price),
+      }));
+      assertPayable(currency, kept);
+    }
   }
 
   return {
@@ -153,7 +164,7 @@ export function createProductHandlers(products: ProductRepository): ProductHandl
       return updateFields(path.id, fromV2(body));
     },
     async updateProductV2({ path, body }) {
-      assertV2Payable(body, await currencyOf(path.id, body));
+      await assertPatchPayable(path.id, body);
       return updateFields(path.id, fromV2(body));
     },
     deleteProductV2: ({ path }) => remove(path.id),
