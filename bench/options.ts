@@ -9,6 +9,7 @@ export const scenarioNames = [
   'token',
   'offers',
   'growth',
+  'report',
   'startup',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];

@@ -52,6 +52,7 @@ export interface paths {
     /**
      * Read one product
      * @deprecated
+     * @description A product priced in another currency than IDR answers 404 here; v2 serves it.
      */
     get: operations['readProduct'];
     /**
@@ -462,7 +463,7 @@ export interface components {
       /** Format: int64 */
       id: number;
       name: string;
-      /** @description Price in the product's currency (DECIMAL in the database, a number here, SG-13): rupiah for every product created through v1; v2 names the currency. */
+      /** @description Price in rupiah (DECIMAL in the database, a number here, SG-13): v1 shows IDR products only; products priced in another currency are served by v2 alone (docs/money.md). */
       price: number;
       /** Format: uri */
       image_url: string;
@@ -481,18 +482,21 @@ export interface components {
     };
     ProductCreateRequest: {
       name: string;
+      /** @description Whole rupiah (422 otherwise); v1 reaches IDR products only. */
       price: number;
       /** Format: uri */
       image_url: string;
     };
     ProductReplaceRequest: {
       name: string;
+      /** @description Whole rupiah (422 otherwise); v1 reaches IDR products only. */
       price: number;
       /** Format: uri */
       image_url: string;
     };
     ProductUpdateRequest: {
       name?: string;
+      /** @description Whole rupiah (422 otherwise); v1 reaches IDR products only. */
       price?: number;
       /** Format: uri */
       image_url?: string;
@@ -502,6 +506,7 @@ export interface components {
     ProductUpdateResponse: components['schemas']['WriteResult'];
     ProductDeleteResponse: components['schemas']['WriteResult'];
     Money: {
+      /** @description No finer than the currency's minor units (422 otherwise): whole rupiah for IDR (ISO 4217 lists 2 digits, nobody prices in sen), cents for SGD and MYR. */
       amount: number;
       /**
        * @description ISO 4217

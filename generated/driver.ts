@@ -210,6 +210,7 @@ export interface components {
         /** @description Great-circle distance from your last location to the pickup point, in km (2 decimals). */
         distance_km: number;
         total: number;
+        currency: components['schemas']['Currency'];
         /** @description Units ordered (sum of quantities). */
         item_count: number;
         pickup: components['schemas']['Place'];
@@ -228,6 +229,7 @@ export interface components {
         id: number;
         status: components['schemas']['DeliveryStatus'];
         total: number;
+        currency: components['schemas']['Currency'];
         item_count: number;
         pickup: components['schemas']['Place'];
         dropoff: components['schemas']['Place'];
@@ -262,6 +264,7 @@ export interface components {
         }[];
         /** @description What the user pays on delivery. */
         total: number;
+        currency: components['schemas']['Currency'];
         pickup: components['schemas']['Place'];
         dropoff: components['schemas']['Place'];
         /** Format: date-time */
@@ -313,6 +316,11 @@ export interface components {
       /** @description What was done (SG-19..SG-21). */
       message: string;
     };
+    /**
+     * @description ISO 4217 code of the amounts beside it: IDR, SGD or MYR today. More may come, so a client handles a code it does not know (shows the code) instead of failing. Amounts are exact in the currency's minor units: whole rupiah for IDR (ISO lists 2 digits, nobody prices in sen), cents for SGD and MYR.
+     * @example IDR
+     */
+    Currency: string;
     PageMeta: {
       links: {
         /** @description Relative URL of the next page, or "" on the last page. */
@@ -822,7 +830,8 @@ export interface operations {
            *         {
            *           "order_id": 77,
            *           "distance_km": 0.12,
-           *           "total": 54001.5,
+           *           "total": 54000,
+           *           "currency": "IDR",
            *           "item_count": 3,
            *           "pickup": {
            *             "street": "Jl. Jenderal Sudirman Kav. 52-53, Senayan",
@@ -921,7 +930,8 @@ export interface operations {
            *         {
            *           "id": 77,
            *           "status": "picked_up",
-           *           "total": 54001.5,
+           *           "total": 54000,
+           *           "currency": "IDR",
            *           "item_count": 3,
            *           "pickup": {
            *             "street": "Jl. Jenderal Sudirman Kav. 52-53, Senayan",
@@ -1099,7 +1109,8 @@ export interface operations {
            *             "quantity": 3
            *           }
            *         ],
-           *         "total": 54001.5,
+           *         "total": 54000,
+           *         "currency": "IDR",
            *         "pickup": {
            *           "street": "Jl. Jenderal Sudirman Kav. 52-53, Senayan",
            *           "city_id": 11,

@@ -122,7 +122,7 @@ export interface paths {
     put?: never;
     /**
      * Order products
-     * @description Each product of the catalogue at most once, 1 to 100 of it, at most 20 products. Both addresses must be your own saved addresses. The order keeps the products' names and prices and the addresses as they are now; its `total` is the sum of price × quantity, computed exactly on the server. A product that is no longer sold is refused (422 naming the item). Send an `Idempotency-Key` to make the request safe to retry.
+     * @description Each product of the catalogue at most once, 1 to 100 of it, at most 20 products. Both addresses must be your own saved addresses. The order keeps the products' names and prices and the addresses as they are now; its `total` is the sum of price × quantity, computed exactly on the server in the minor units of the products' currency. An order is paid in one currency: products priced in different currencies are refused (422 naming each item not in the first item's currency), and so is a product that is no longer sold. Send an `Idempotency-Key` to make the request safe to retry.
      */
     post: operations['createOrder'];
     delete?: never;
@@ -261,6 +261,7 @@ export interface components {
         id: number;
         status: components['schemas']['OrderStatus'];
         total: number;
+        currency: components['schemas']['Currency'];
         /** @description Units ordered (sum of quantities). */
         item_count: number;
         /**
@@ -302,8 +303,9 @@ export interface components {
           /** @description unit_price × quantity, exact. */
           line_total: number;
         }[];
-        /** @description Sum of the line totals, exact (DECIMAL). */
+        /** @description Sum of the line totals, exact in the minor units of `currency`. */
         total: number;
+        currency: components['schemas']['Currency'];
         pickup: components['schemas']['OrderPlace'];
         dropoff: components['schemas']['OrderPlace'];
         /**
@@ -377,6 +379,11 @@ export interface components {
       current_page: number;
       total_page: number;
     };
+    /**
+     * @description ISO 4217 code of the amounts beside it: IDR, SGD or MYR today. More may come, so a client handles a code it does not know (shows the code) instead of failing. Amounts are exact in the currency's minor units: whole rupiah for IDR (ISO lists 2 digits, nobody prices in sen), cents for SGD and MYR.
+     * @example IDR
+     */
+    Currency: string;
   };
   responses: {
     /** @description The access token is not a user's (SG-26). */
@@ -1122,7 +1129,8 @@ export interface operations {
            *         {
            *           "id": 77,
            *           "status": "accepted",
-           *           "total": 54001.5,
+           *           "total": 54000,
+           *           "currency": "IDR",
            *           "item_count": 3,
            *           "driver_id": 41,
            *           "created_at": "2026-11-21T05:02:11Z",
@@ -1132,6 +1140,7 @@ export interface operations {
            *           "id": 76,
            *           "status": "delivered",
            *           "total": 220000,
+           *           "currency": "IDR",
            *           "item_count": 1,
            *           "driver_id": 41,
            *           "created_at": "2026-11-20T11:15:03Z",
@@ -1235,7 +1244,7 @@ export interface operations {
       405: components['responses']['MethodNotAllowed'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
-      /** @description The request does not match the contract, names a product that is not sold (any more) or an address that is not one of yours, or reuses an `Idempotency-Key` with a different body; one entry per field (SG-23). */
+      /** @description The request does not match the contract, names a product that is not sold (any more), products priced in different currencies or an address that is not one of yours, or reuses an `Idempotency-Key` with a different body; one entry per field (SG-23). */
       422: {
         headers: {
           'X-Request-Id': components['headers']['RequestId'];
@@ -1285,12 +1294,13 @@ export interface operations {
            *           {
            *             "product_id": 9,
            *             "name": "Martabak Manis Keju Cokelat",
-           *             "unit_price": 18000.5,
+           *             "unit_price": 18000,
            *             "quantity": 3,
-           *             "line_total": 54001.5
+           *             "line_total": 54000
            *           }
            *         ],
-           *         "total": 54001.5,
+           *         "total": 54000,
+           *         "currency": "IDR",
            *         "pickup": {
            *           "address_id": 31,
            *           "label": "Kantor",

@@ -9,6 +9,7 @@
  *   token       token issue, password grant (argon2);
  *   offers      offers near a driver (Redis GEO location, then SQL);
  *   growth      the list at 10k/100k/1M products and offers at 1k/10k/100k driver locations;
+ *   report      the back office's order report over 1M orders (a day, a month, a year);
  *   startup     process start to the first 200 on /readyz, beyond Node's own start.
  * Options: bench/options.ts (`--duration 2 --rounds 1` for a smoke run).
  * Environment: BENCH_DATABASE_URL (default mysql://delivery:delivery@127.0.0.1:3306/delivery_bench;
@@ -38,6 +39,7 @@ import { runGrowth } from '../bench/scenarios/growth.ts';
 import { runOffers } from '../bench/scenarios/offers.ts';
 import { runOrder } from '../bench/scenarios/order.ts';
 import { runReadList } from '../bench/scenarios/read-list.ts';
+import { runReport } from '../bench/scenarios/report.ts';
 import { runStartup } from '../bench/scenarios/startup.ts';
 import { runToken } from '../bench/scenarios/token.ts';
 
@@ -129,6 +131,7 @@ try {
   if (wants('token')) await runToken(context, contract);
   if (wants('offers')) await runOffers(context, contract);
   if (wants('growth')) await runGrowth(context, contract);
+  if (wants('report')) await runReport(context);
   // Requests cut off at the last window's end are still running in the server: let them finish
   // before it closes its database pool under them.
   await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -216,6 +216,18 @@ export const problems = {
       errors.length === 1 && only ? `${only.message.join('; ')}: ${advice}` : undefined,
     );
   },
+  /** 422: amounts with more decimals than their currency has minor units (18000.5 IDR). */
+  amountsTooFine: (amounts: readonly { field: string; amount: number; currency: string; digits: number }[]) =>
+    new ValidationError(
+      amounts.map(({ field, amount, currency, digits }) => ({
+        field,
+        message: [
+          digits === 0
+            ? `${amount} is not a whole amount of ${currency}, which is priced without decimals`
+            : `${amount} has more than ${digits} decimals, the minor units of ${currency}`,
+        ],
+      })),
+    ),
   /** 422: an Idempotency-Key sent again with a different body. */
   idempotencyKeyReused: (orderId: number) =>
     new ValidationError(

@@ -13,6 +13,8 @@ import { coreOperations } from '../generated/core.operations.ts';
 import { createCoreHandlers } from '../handlers/core/index.ts';
 import { driverOperations } from '../generated/driver.operations.ts';
 import { createDriverHandlers } from '../handlers/driver/index.ts';
+import { reportOperations } from '../generated/report.operations.ts';
+import { createReportHandlers } from '../handlers/report/index.ts';
 import { userOperations } from '../generated/user.operations.ts';
 import { createUserHandlers } from '../handlers/user/index.ts';
 import type { Logger } from 'pino';
@@ -24,7 +26,7 @@ import type { OperationSpec } from './runtime/handler-types.ts';
 
 const generatedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../generated');
 
-export const serviceNames = ['core', 'user', 'driver'] as const;
+export const serviceNames = ['core', 'user', 'driver', 'report'] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
 /** Every service's generated operation table, whichever services this process serves. */
@@ -32,6 +34,7 @@ export const operationTables: Readonly<Record<ServiceName, readonly OperationSpe
   core: coreOperations,
   user: userOperations,
   driver: driverOperations,
+  report: reportOperations,
 };
 
 /** The bundled spec of a service, as text (served at /spec/<name>.yaml) and parsed. */
@@ -87,6 +90,12 @@ export function createServices(
       document: loadSpec('driver').document,
       operations: driverOperations,
       handlers: createDriverHandlers(dependencies),
+    }),
+    report: () => ({
+      name: 'report',
+      document: loadSpec('report').document,
+      operations: reportOperations,
+      handlers: createReportHandlers(dependencies),
     }),
   };
   return names.map((name) => contracts[name]());

@@ -102,7 +102,7 @@ beforeAll(async () => {
   server = await startTestServer();
   const [result] = await server.pool.execute<ResultSetHeader>(
     'INSERT INTO product (name, price, image_url) VALUES (?, ?, ?)',
-    ['Seblak Ceker', '15000.25', 'https://images.example.com/seblak.jpg'],
+    ['Seblak Ceker', '15000.00', 'https://images.example.com/seblak.jpg'],
   );
   productId = result.insertId;
   shopper = await actor('user');
@@ -238,7 +238,12 @@ describe('when a driver looks for offers', () => {
     expect(offers.map((offer) => offer.order_id)).toEqual([one, three]);
     expect(offers[0]?.distance_km).toBeCloseTo(1, 1);
     expect(offers[1]?.distance_km).toBeCloseTo(3, 1);
-    expect(offers[0]).toMatchObject({ total: 30000.5, item_count: 2, pickup: { city_id: 12 } });
+    expect(offers[0]).toMatchObject({
+      total: 30000,
+      currency: 'IDR',
+      item_count: 2,
+      pickup: { city_id: 12 },
+    });
     expect(first.meta).toEqual({
       links: { next: `${api}/delivery-offer?page=2&per_page=2`, prev: '' },
       total_data: 3,
@@ -301,13 +306,16 @@ describe('when a driver moves an order through its states', () => {
       id,
       status: 'delivered',
       items: [{ product_id: productId, name: 'Seblak Ceker', quantity: 2 }],
-      total: 30000.5,
+      total: 30000,
+      currency: 'IDR',
       accepted_at: expect.any(String) as unknown,
       picked_up_at: expect.any(String) as unknown,
       delivered_at: expect.any(String) as unknown,
     });
     const list = await jsonOf(await server.request(`${api}/delivery`, { bearer: driver.token }), 200);
-    expect(list.data).toEqual([expect.objectContaining({ id, status: 'delivered', total: 30000.5 })]);
+    expect(list.data).toEqual([
+      expect.objectContaining({ id, status: 'delivered', total: 30000, currency: 'IDR' }),
+    ]);
   });
 
   it('then every move off the arrows answers 409 naming both states, and the row is unchanged', async () => {

@@ -71,7 +71,7 @@ describe('when the discovery document is read (SG-10)', () => {
       platform: string;
     };
     expect(data.platform).toBe('web');
-    expect(data.services.map((service) => service.name)).toEqual(['core', 'user', 'driver']);
+    expect(data.services.map((service) => service.name)).toEqual(['core', 'user', 'driver', 'report']);
     expect(data.services[0]?.segments).toEqual([
       'product',
       'country',

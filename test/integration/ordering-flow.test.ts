@@ -20,7 +20,7 @@ const idOf = (response: Response): number => Number(response.headers.get('locati
 beforeAll(async () => {
   server = await startTestServer();
   for (const [name, price] of [
-    ['Martabak Manis Keju Cokelat', '18000.50'],
+    ['Martabak Manis Keju Cokelat', '18000.00'],
     ['Es Teh Manis', '5000.00'],
   ] as const) {
     const [result] = await server.pool.execute<ResultSetHeader>(
@@ -73,7 +73,7 @@ describe('when a user orders and a driver delivers', () => {
     }
     const [pickup, dropoff] = saved as [number, number];
 
-    // The user orders: 3 × 18000.50 + 2 × 5000.00 = 64001.50, computed by the server.
+    // The user orders: 3 × 18000 + 2 × 5000 = 64000 rupiah, computed by the server.
     const placed = await server.request(`${api}/order`, {
       method: 'POST',
       bearer: user,
@@ -96,9 +96,10 @@ describe('when a user orders and a driver delivers', () => {
       >;
     expect(await statusSeenByUser()).toMatchObject({
       status: 'created',
-      total: 64001.5,
+      total: 64000,
+      currency: 'IDR',
       items: [
-        { product_id: martabak, unit_price: 18000.5, quantity: 3, line_total: 54001.5 },
+        { product_id: martabak, unit_price: 18000, quantity: 3, line_total: 54000 },
         { product_id: teh, unit_price: 5000, quantity: 2, line_total: 10000 },
       ],
     });
@@ -128,7 +129,8 @@ describe('when a user orders and a driver delivers', () => {
       {
         order_id: orderId,
         distance_km: expect.closeTo(1.11, 1) as unknown,
-        total: 64001.5,
+        total: 64000,
+        currency: 'IDR',
         item_count: 5,
         pickup: { street: 'Jl. Kedai Martabak No. 7', city_id: 12, lat: spot.lat + 0.01, lng: spot.lng },
         dropoff: { street: 'Jl. Rumah No. 7', city_id: 12, lat: spot.lat + 0.03, lng: spot.lng },

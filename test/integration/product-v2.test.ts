@@ -22,11 +22,11 @@ beforeEach(async () => {
 
 const kopi = {
   name: 'Es Kopi Susu',
-  price: { amount: 22000, currency: 'SGD' },
+  price: { amount: 22000, currency: 'IDR' },
   image_url: 'https://images.example.com/kopi.jpg',
   variants: [
     { name: 'Regular', amount: 22000 },
-    { name: 'Large', amount: 27000.5 },
+    { name: 'Large', amount: 27000 },
   ],
 };
 
@@ -47,10 +47,10 @@ describe('when a product is created through v2', () => {
     const v2 = await jsonOf(await server.request(`/api/android/v2/product/${id}`), 200);
     expect(v2.data).toMatchObject({
       id,
-      price: { amount: 22000, currency: 'SGD' },
+      price: { amount: 22000, currency: 'IDR' },
       variants: [
-        { id: expect.any(Number) as unknown, name: 'Regular', price: { amount: 22000, currency: 'SGD' } },
-        { id: expect.any(Number) as unknown, name: 'Large', price: { amount: 27000.5, currency: 'SGD' } },
+        { id: expect.any(Number) as unknown, name: 'Regular', price: { amount: 22000, currency: 'IDR' } },
+        { id: expect.any(Number) as unknown, name: 'Large', price: { amount: 27000, currency: 'IDR' } },
       ],
     });
     const v1Response = await server.request(`/api/android/v1/product/${id}`);
@@ -87,8 +87,8 @@ describe('when a product is created through v2', () => {
     const v2 = await jsonOf(await server.request(`/api/android/v2/product/${id}`), 200);
     expect(v2.data).toMatchObject({
       name: 'Kopi Susu',
-      price: { currency: 'SGD' },
-      variants: [{ name: 'Small', price: { amount: 18000, currency: 'SGD' } }],
+      price: { currency: 'IDR' },
+      variants: [{ name: 'Small', price: { amount: 18000, currency: 'IDR' } }],
     });
   });
 

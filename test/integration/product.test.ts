@@ -9,7 +9,7 @@ let admin: string;
 const base = '/api/android/v1/product';
 const kopi = {
   name: 'Kopi Susu Gula Aren',
-  price: 18000.5,
+  price: 18000,
   image_url: 'https://images.example.com/kopi.jpg',
 };
 
@@ -41,7 +41,7 @@ describe('when a product is created', () => {
       data: {
         id,
         name: kopi.name,
-        price: 18000.5,
+        price: 18000,
         image_url: kopi.image_url,
         created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) as unknown,
         updated_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) as unknown,
@@ -52,12 +52,12 @@ describe('when a product is created', () => {
     expect(Math.abs(created - Date.now())).toBeLessThan(60_000);
   });
 
-  it('then the stored price is the DECIMAL sent, not a float approximation', async () => {
-    const id = await create({ ...kopi, price: 12345678.99 });
+  it('then the stored price is the DECIMAL sent, whole rupiah up to the largest the column holds', async () => {
+    const id = await create({ ...kopi, price: 9999999999 });
     const [rows] = await server.pool.query('SELECT CAST(price AS CHAR) AS price FROM product WHERE id = ?', [
       id,
     ]);
-    expect(rows).toEqual([{ price: '12345678.99' }]);
+    expect(rows).toEqual([{ price: '9999999999.00' }]);
   });
 });
 
@@ -145,7 +145,7 @@ describe('when a list page is cached', () => {
   it('then it is served from Redis until a product write, which drops every cached page', async () => {
     const first = await create();
     await jsonOf(await server.request(`${base}?per_page=5`), 200);
-    expect(await server.redis.hexists('product:list', '0:5:plain')).toBe(1);
+    expect(await server.redis.hexists('product:list', '0:5:plain:IDR')).toBe(1);
     // Changed behind the cache's back: the cached page does not see it.
     await server.pool.query('UPDATE product SET name = ? WHERE id = ?', ['renamed in SQL', first]);
     const cached = await jsonOf(await server.request(`${base}?per_page=5`), 200);

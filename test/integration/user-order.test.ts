@@ -23,10 +23,10 @@ interface Shopper {
 
 const idOf = (response: Response): number => Number(response.headers.get('location')?.split('/').pop());
 
-async function product(name: string, price: string): Promise<number> {
+async function product(name: string, price: string, currency = 'IDR'): Promise<number> {
   const [result] = await server.pool.execute<ResultSetHeader>(
-    'INSERT INTO product (name, price, image_url) VALUES (?, ?, ?)',
-    [name, price, 'https://images.example.com/test.jpg'],
+    'INSERT INTO product (name, price, currency, image_url) VALUES (?, ?, ?, ?)',
+    [name, price, currency, 'https://images.example.com/test.jpg'],
   );
   products.push(result.insertId);
   return result.insertId;
@@ -84,7 +84,7 @@ let martabak: number;
 beforeAll(async () => {
   server = await startTestServer();
   [alice, bob] = await Promise.all([shopper(), shopper()]);
-  martabak = await product('Martabak Manis Keju Cokelat', '18000.50');
+  martabak = await product('Martabak Manis Keju Cokelat', '18000.00');
 });
 afterAll(async () => {
   if (users.length > 0) await server.pool.query('DELETE FROM `order` WHERE user_id IN (?)', [users]);
@@ -109,12 +109,13 @@ describe('when a user orders products', () => {
         {
           product_id: martabak,
           name: 'Martabak Manis Keju Cokelat',
-          unit_price: 18000.5,
+          unit_price: 18000,
           quantity: 3,
-          line_total: 54001.5,
+          line_total: 54000,
         },
       ],
-      total: 54001.5,
+      total: 54000,
+      currency: 'IDR',
       pickup: { address_id: alice.pickup, label: 'Kantor', city_id: 11, lat: -6.2, lng: 106.8 },
       dropoff: { address_id: alice.dropoff, label: 'Rumah' },
     });
@@ -124,13 +125,13 @@ describe('when a user orders products', () => {
       'SELECT CAST(total AS CHAR) AS total FROM `order` WHERE id = ?',
       [idOf(response)],
     );
-    expect(rows[0]?.total).toBe('54001.50');
+    expect(rows[0]?.total).toBe('54000.00');
   });
 
-  it('then cents add up where binary floats would not (0.10 + 0.20, and 100 × 9,999,999,999.99)', async () => {
-    const dime = await product('Permen', '0.10');
-    const fifth = await product('Kerupuk', '0.20');
-    const dear = await product('Berlian', '9999999999.99');
+  it('then cents add up where binary floats would not (0.10 + 0.20, and 100 × 9,999,999,999.99 SGD)', async () => {
+    const dime = await product('Permen', '0.10', 'SGD');
+    const fifth = await product('Kerupuk', '0.20', 'SGD');
+    const dear = await product('Berlian', '9999999999.99', 'SGD');
     const small = await order(alice, [
       { product_id: dime, quantity: 1 },
       { product_id: fifth, quantity: 1 },
@@ -181,8 +182,14 @@ describe('when a user orders products', () => {
       200,
     );
     expect(page.data).toEqual([
-      expect.objectContaining({ id: ids[2], status: 'created', total: 54001.5, item_count: 3 }),
-      expect.objectContaining({ id: ids[1], total: 36001, item_count: 2 }),
+      expect.objectContaining({
+        id: ids[2],
+        status: 'created',
+        total: 54000,
+        currency: 'IDR',
+        item_count: 3,
+      }),
+      expect.objectContaining({ id: ids[1], total: 36000, item_count: 2 }),
     ]);
     expect(page.meta).toEqual({
       links: { next: `${api}/order?page=2&per_page=2`, prev: '' },

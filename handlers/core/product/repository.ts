@@ -89,21 +89,36 @@ interface ListPage {
   total: number;
 }
 
+/** Only the products priced in this currency (v1 sees rupiah products only). */
+export interface CurrencyScope {
+  currency: ScopedCurrency;
+}
+
+/** The currencies a scope may name: each has its live count kept in `row_count` (migration 015). */
+type ScopedCurrency = 'IDR';
+const scopedCounts: Readonly<Record<ScopedCurrency, string>> = { IDR: 'product_idr' };
+
 export interface ProductRepository {
   findById(id: number): Promise<ProductRecord | undefined>;
   /**
-   * One page, newest first, and the number of live products (0 when the page is empty).
-   * Variants are read only when asked for (v1 lists never show them).
+   * One page, newest first, and the number of live products (0 when the page is empty), of one
+   * currency when `currency` says so. Variants are read only when asked for (v1 lists never
+   * show them).
    */
   listPage(
     offset: number,
     limit: number,
-    options?: { variants: boolean },
+    options?: { variants: boolean; currency?: ScopedCurrency },
   ): Promise<{ records: ProductRecord[]; total: number }>;
   create(fields: ProductFields): Promise<number>;
-  /** Sets the given fields; false when no live product has this id. */
-  update(id: number, fields: Partial<ProductFields>): Promise<boolean>;
-  softDelete(id: number): Promise<boolean>;
+  /** Sets the given fields; false when no live product (in the scope's currency) has this id. */
+  update(id: number, fields: Partial<ProductFields>, scope?: CurrencyScope): Promise<boolean>;
+  softDelete(id: number, scope?: CurrencyScope): Promise<boolean>;
+}
+
+/** `AND currency = ?` and its value when a scope is given. */
+function scoped(scope: CurrencyScope | undefined): { sql: string; values: string[] } {
+  return scope ? { sql: ' AND currency = ?', values: [scope.currency] } : { sql: '', values: [] };
 }
 
 async function variantsOf(pool: Pool, productIds: readonly number[]): Promise<Map<number, VariantRecord[]>> {
@@ -158,15 +173,22 @@ export function createProductRepository(
     );
   }
 
-  async function readPage(offset: number, limit: number, withVariants: boolean): Promise<ListPage> {
-    // Deferred join: the inner query walks only the (deleted_at, id) index; the count
-    // comes from the trigger-maintained row_count, in the same round trip.
+  async function readPage(
+    offset: number,
+    limit: number,
+    withVariants: boolean,
+    currency: ScopedCurrency | undefined,
+  ): Promise<ListPage> {
+    // Deferred join: the inner query walks only the (deleted_at, id) index, or the
+    // (currency, deleted_at, id) one for a currency; the count comes from the
+    // trigger-maintained row_count, in the same round trip.
+    const scope = scoped(currency && { currency });
     const [rows] = await pool.execute<(ProductRow & { total: number | string })[]>(
-      `SELECT ${COLUMNS}, (SELECT total FROM row_count WHERE name = 'product') AS total
-         FROM (SELECT id FROM product WHERE deleted_at IS NULL ORDER BY id DESC LIMIT ? OFFSET ?) AS page
+      `SELECT ${COLUMNS}, (SELECT total FROM row_count WHERE name = ?) AS total
+         FROM (SELECT id FROM product WHERE deleted_at IS NULL${scope.sql} ORDER BY id DESC LIMIT ? OFFSET ?) AS page
          JOIN product p ON p.id = page.id
         ORDER BY p.id DESC`,
-      [String(limit), String(offset)],
+      [currency ? scopedCounts[currency] : 'product', ...scope.values, String(limit), String(offset)],
     );
     const ids = rows.map((row) => row.id);
     const variants = withVariants ? await variantsOf(pool, ids) : new Map<number, VariantRecord[]>();
@@ -196,13 +218,13 @@ export function createProductRepository(
     async listPage(offset, limit, options = { variants: false }) {
       // Pages are cached for a minute. A page read while a write commits may stay stale until
       // the next write or the TTL: the catalogue is written by admins, rarely.
-      const field = `${offset}:${limit}:${options.variants ? 'variants' : 'plain'}`;
+      const field = `${offset}:${limit}:${options.variants ? 'variants' : 'plain'}:${options.currency ?? 'all'}`;
       const cached = await optional(() => redis.hget(LIST_CACHE_KEY, field));
       if (typeof cached === 'string') {
         const page = JSON.parse(cached) as { records: Cached[]; total: number };
         return { records: page.records.map(revive), total: page.total };
       }
-      const page = await readPage(offset, limit, options.variants);
+      const page = await readPage(offset, limit, options.variants, options.currency);
       if (cached !== undefined)
         await optional(() =>
           redis
@@ -227,7 +249,7 @@ export function createProductRepository(
       return id;
     },
 
-    async update(id, fields) {
+    async update(id, fields, scope) {
       const columns: [string, string][] = [];
       if (fields.name !== undefined) columns.push(['name', fields.name]);
       if (fields.price !== undefined) columns.push(['price', fields.price.toFixed(2)]);
@@ -235,10 +257,11 @@ export function createProductRepository(
       if (fields.imageUrl !== undefined) columns.push(['image_url', fields.imageUrl]);
       const found = await inTransaction(pool, async (connection) => {
         // Touch updated_at even when the values are unchanged, so affectedRows says "found".
+        const only = scoped(scope);
         const [result] = await connection.execute<ResultSetHeader>(
           `UPDATE product SET ${columns.map(([column]) => `${column} = ?, `).join('')}updated_at = CURRENT_TIMESTAMP(3)
-            WHERE id = ? AND deleted_at IS NULL`,
-          [...columns.map(([, value]) => value), String(id)],
+            WHERE id = ? AND deleted_at IS NULL${only.sql}`,
+          [...columns.map(([, value]) => value), String(id), ...only.values],
         );
         if (result.affectedRows === 0) return false;
         if (fields.variants !== undefined) await replaceVariants(connection, id, fields.variants);
@@ -248,10 +271,11 @@ export function createProductRepository(
       return found;
     },
 
-    async softDelete(id) {
+    async softDelete(id, scope) {
+      const only = scoped(scope);
       const [result] = await pool.execute<ResultSetHeader>(
-        'UPDATE product SET deleted_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND deleted_at IS NULL',
-        [id],
+        `UPDATE product SET deleted_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND deleted_at IS NULL${only.sql}`,
+        [id, ...only.values],
       );
       await invalidate(id);
       return result.affectedRows > 0;

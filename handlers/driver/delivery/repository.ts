@@ -23,6 +23,8 @@ export interface OfferRecord {
   orderId: number;
   distanceKm: number;
   total: string;
+  /** ISO 4217 of the total. */
+  currency: string;
   itemCount: number;
   pickup: PlaceRecord;
   dropoff: PlaceRecord;
@@ -33,6 +35,8 @@ export interface DeliverySummaryRecord {
   id: number;
   status: DeliveryStatus;
   total: string;
+  /** ISO 4217 of the total. */
+  currency: string;
   itemCount: number;
   pickup: PlaceRecord;
   dropoff: PlaceRecord;
@@ -95,6 +99,7 @@ interface PlaceRow extends RowDataPacket {
 interface OfferRow extends PlaceRow {
   id: number;
   total: string;
+  currency: string;
   item_count: number;
   created_at: Date;
   distance_km: number;
@@ -105,6 +110,7 @@ interface DeliveryRow extends PlaceRow {
   id: number;
   status: DeliveryStatus;
   total: string;
+  currency: string;
   item_count: number;
   created_at: Date;
   updated_at: Date;
@@ -128,6 +134,7 @@ const toSummary = (row: DeliveryRow): DeliverySummaryRecord => ({
   id: row.id,
   status: row.status,
   total: row.total,
+  currency: row.currency,
   itemCount: row.item_count,
   ...places(row),
   acceptedAt: row.accepted_at,
@@ -153,7 +160,7 @@ export function createDeliveryRepository(pool: Pool): DeliveryRepository {
       const band = radiusKm / KM_PER_DEGREE_OF_LATITUDE;
       const [rows] = await pool.execute<OfferRow[]>(
         `SELECT near.*, COUNT(*) OVER () AS total_rows FROM (
-           SELECT id, total, item_count, created_at, ${PLACE_COLUMNS},
+           SELECT id, total, currency, item_count, created_at, ${PLACE_COLUMNS},
                   2 * ${EARTH_RADIUS_KM} * ASIN(LEAST(1, SQRT(
                     POW(SIN(RADIANS(pickup_lat - ?) / 2), 2) +
                     COS(RADIANS(?)) * COS(RADIANS(pickup_lat)) * POW(SIN(RADIANS(pickup_lng - ?) / 2), 2)
@@ -180,6 +187,7 @@ export function createDeliveryRepository(pool: Pool): DeliveryRepository {
           orderId: row.id,
           distanceKm: row.distance_km,
           total: row.total,
+          currency: row.currency,
           itemCount: row.item_count,
           ...places(row),
           createdAt: row.created_at,
@@ -228,7 +236,7 @@ export function createDeliveryRepository(pool: Pool): DeliveryRepository {
 
     async listPage(driverId, offset, limit) {
       const [rows] = await pool.execute<DeliveryRow[]>(
-        `SELECT id, status, total, item_count, created_at, updated_at, accepted_at, picked_up_at,
+        `SELECT id, status, total, currency, item_count, created_at, updated_at, accepted_at, picked_up_at,
                 delivered_at, ${PLACE_COLUMNS}, COUNT(*) OVER () AS total_rows
            FROM \`order\` WHERE driver_id = ?
           ORDER BY accepted_at DESC, id DESC LIMIT ? OFFSET ?`,
@@ -239,7 +247,7 @@ export function createDeliveryRepository(pool: Pool): DeliveryRepository {
 
     async findById(driverId, orderId) {
       const [rows] = await pool.execute<DeliveryRow[]>(
-        `SELECT id, status, total, item_count, created_at, updated_at, accepted_at, picked_up_at,
+        `SELECT id, status, total, currency, item_count, created_at, updated_at, accepted_at, picked_up_at,
                 delivered_at, ${PLACE_COLUMNS}
            FROM \`order\` WHERE id = ? AND driver_id = ?`,
         [orderId, driverId],

@@ -1,9 +1,10 @@
 /**
  * Pricing and checks of a new order, on what the repository read inside the order's
- * transaction: the caller's addresses and the products as they are now. Money is exact:
- * DECIMAL strings become integer cents (BigInt) and back, never binary floats.
+ * transaction: the caller's addresses and the products as they are now. An order is paid in
+ * one currency; money is exact, in that currency's minor units (src/money.ts), never floats.
  */
 import type { FieldError } from '../../../src/errors.ts';
+import { fromMinorUnits, toMinorUnits } from '../../../src/money.ts';
 
 export interface OrderLineRequest {
   product_id: number;
@@ -31,6 +32,8 @@ export interface ProductSnapshot {
   name: string;
   /** DECIMAL(12,2) as mysql2 returns it: "18000.50". */
   price: string;
+  /** ISO 4217 code of the price. */
+  currency: string;
   deleted: boolean;
 }
 
@@ -45,25 +48,14 @@ export interface PricedLine {
 export interface PricedOrder {
   lines: PricedLine[];
   total: string;
+  /** ISO 4217: the currency of every line. */
+  currency: string;
   itemCount: number;
   pickup: AddressSnapshot;
   dropoff: AddressSnapshot;
 }
 
 export type Pricing = { ok: true; order: PricedOrder } | { ok: false; errors: FieldError[] };
-
-/** "18000.50" -> 1800050n. */
-export function toCents(decimal: string): bigint {
-  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(decimal);
-  if (!match?.[1]) throw new Error(`not a non-negative DECIMAL with at most 2 decimals: ${decimal}`);
-  return BigInt(match[1]) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
-}
-
-/** 5400150n -> "54001.50". */
-export function fromCents(cents: bigint): string {
-  const digits = cents.toString().padStart(3, '0');
-  return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
 
 export function priceOrder(
   request: OrderRequest,
@@ -84,6 +76,8 @@ export function priceOrder(
   let total = 0n;
   let itemCount = 0;
   const firstLine = new Map<number, number>();
+  // The currency of the first line that prices; every other line must be in it.
+  let currency: { code: string; line: number; product: ProductSnapshot } | undefined;
   request.items.forEach((item, index) => {
     const field = `items.${index}.product_id`;
     const earlier = firstLine.get(item.product_id);
@@ -104,18 +98,39 @@ export function priceOrder(
       errors.push({ field, message: [`product ${product.id} (${product.name}) is no longer sold`] });
       return;
     }
-    const lineTotal = toCents(product.price) * BigInt(item.quantity);
+    const unitPrice = toMinorUnits(product.price, product.currency);
+    if (unitPrice === undefined) {
+      errors.push({
+        field,
+        message: [
+          `product ${product.id} (${product.name}) has a price of ${product.price} ${product.currency}, finer than ${product.currency} is paid in`,
+        ],
+      });
+      return;
+    }
+    currency ??= { code: product.currency, line: index, product };
+    if (product.currency !== currency.code) {
+      errors.push({
+        field,
+        message: [
+          `product ${product.id} (${product.name}) is priced in ${product.currency}, product ${currency.product.id} on line ${currency.line} in ${currency.code}: an order is paid in one currency`,
+        ],
+      });
+      return;
+    }
+    const lineTotal = unitPrice * BigInt(item.quantity);
     total += lineTotal;
     itemCount += item.quantity;
     lines.push({
       productId: product.id,
       name: product.name,
-      unitPrice: product.price,
+      unitPrice: fromMinorUnits(unitPrice, product.currency),
       quantity: item.quantity,
-      lineTotal: fromCents(lineTotal),
+      lineTotal: fromMinorUnits(lineTotal, product.currency),
     });
   });
 
-  if (errors.length > 0 || !pickup || !dropoff) return { ok: false, errors };
-  return { ok: true, order: { lines, total: fromCents(total), itemCount, pickup, dropoff } };
+  if (errors.length > 0 || !pickup || !dropoff || !currency) return { ok: false, errors };
+  const order = { lines, total: fromMinorUnits(total, currency.code), currency: currency.code, itemCount };
+  return { ok: true, order: { ...order, pickup, dropoff } };
 }

@@ -32,6 +32,8 @@ export interface OrderSummaryRecord {
   id: number;
   status: OrderStatus;
   total: string;
+  /** ISO 4217: the currency of the total and of every line. */
+  currency: string;
   itemCount: number;
   driverId: number | undefined;
   createdAt: Date;
@@ -102,6 +104,7 @@ interface ProductRow extends RowDataPacket {
   id: number;
   name: string;
   price: string;
+  currency: string;
   deleted: number;
 }
 
@@ -109,6 +112,7 @@ interface OrderRow extends RowDataPacket {
   id: number;
   status: OrderStatus;
   total: string;
+  currency: string;
   item_count: number;
   driver_id: number | null;
   created_at: Date;
@@ -146,6 +150,7 @@ const toSummary = (row: OrderRow): OrderSummaryRecord => ({
   id: row.id,
   status: row.status,
   total: row.total,
+  currency: row.currency,
   itemCount: row.item_count,
   driverId: row.driver_id ?? undefined,
   createdAt: row.created_at,
@@ -171,7 +176,7 @@ async function placeOnce(
     );
     const productIds = draft.items.map((item) => item.product_id);
     const [productRows] = await connection.query<ProductRow[]>(
-      `SELECT id, name, price, deleted_at IS NOT NULL AS deleted FROM product
+      `SELECT id, name, price, currency, deleted_at IS NOT NULL AS deleted FROM product
         WHERE id IN (?) LOCK IN SHARE MODE`,
       [productIds],
     );
@@ -188,6 +193,7 @@ async function placeOnce(
         id: row.id,
         name: row.name,
         price: row.price,
+        currency: row.currency,
         deleted: row.deleted === 1,
       })),
     );
@@ -197,14 +203,15 @@ async function placeOnce(
     }
     const { order } = decision;
     const [inserted] = await connection.execute<ResultSetHeader>(
-      `INSERT INTO \`order\` (user_id, total, item_count,
+      `INSERT INTO \`order\` (user_id, total, currency, item_count,
          pickup_address_id, pickup_label, pickup_street, pickup_city_id, pickup_lat, pickup_lng,
          dropoff_address_id, dropoff_label, dropoff_street, dropoff_city_id, dropoff_lat, dropoff_lng,
          idempotency_key, request_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         userId,
         order.total,
+        order.currency,
         order.itemCount,
         order.pickup.id,
         order.pickup.label,
@@ -275,7 +282,7 @@ export function createOrderRepository(pool: Pool): OrderRepository {
 
     async listPage(userId, offset, limit) {
       const [rows] = await pool.execute<(OrderRow & { total_rows: number | string })[]>(
-        `SELECT id, status, total, item_count, driver_id, created_at, updated_at,
+        `SELECT id, status, total, currency, item_count, driver_id, created_at, updated_at,
                 COUNT(*) OVER () AS total_rows
            FROM \`order\` WHERE user_id = ? ORDER BY id DESC LIMIT ? OFFSET ?`,
         [userId, String(limit), String(offset)],

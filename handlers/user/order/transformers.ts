@@ -1,4 +1,7 @@
-/** One transformer per order endpoint (SG-12). Money leaves as numbers (SG-13), exact to the cent. */
+/**
+ * One transformer per order endpoint (SG-12). Money leaves as numbers (SG-13), exact in the
+ * order's currency, which every answer names.
+ */
 import type { components } from '../../../generated/user.ts';
 import { decimalToNumber, toTimestamp } from '../../../src/runtime/format.ts';
 import type { OrderPlaceRecord, OrderRecord, OrderSummaryRecord } from './repository.ts';
@@ -13,6 +16,7 @@ export function toOrderListData(
     id: record.id,
     status: record.status,
     total: decimalToNumber(record.total),
+    currency: record.currency,
     item_count: record.itemCount,
     ...(record.driverId === undefined ? {} : { driver_id: record.driverId }),
     created_at: toTimestamp(record.createdAt),
@@ -50,6 +54,7 @@ export function toOrderReadResponse(record: OrderRecord): Schemas['OrderReadResp
         line_total: decimalToNumber(line.lineTotal),
       })),
       total: decimalToNumber(record.total),
+      currency: record.currency,
       pickup: place(record.pickup),
       dropoff: place(record.dropoff),
       ...(record.driverId === undefined ? {} : { driver_id: record.driverId }),

@@ -42,7 +42,7 @@ async function prepareData(server: TestServer, made: Fixtures): Promise<Prepared
     made.member('driver'),
   ]);
   const web = await made.webSession(user.account);
-  const product = await made.product('Contract test: Martabak Manis Keju Cokelat', '18000.50');
+  const product = await made.product('Contract test: Martabak Manis Keju Cokelat', '18000.00');
   const place = (label: string, lat: number) => ({
     label,
     street: `Jl. Contract Test, ${label}`,
