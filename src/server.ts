@@ -9,7 +9,7 @@ import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
 import { checkRedis, createRedis, type Redis } from './db/redis.ts';
 import { createAuth } from './auth/index.ts';
 import { createApp } from './runtime/app.ts';
-import { createServices, loadSpec, serviceNames, type ServiceName } from './services.ts';
+import { createServices, loadSpecText, serviceNames, type ServiceName } from './services.ts';
 import { createLogger } from './observability/logger.ts';
 import { createProcessMetrics } from './observability/process-metrics.ts';
 
@@ -97,7 +97,7 @@ export async function startServer(
     readiness,
     // Every service's spec and the docs page, whichever services this process serves: the
     // gateway sends /spec and /docs to core.
-    specs: Object.fromEntries(serviceNames.map((name) => [name, loadSpec(name).text])),
+    specs: Object.fromEntries(serviceNames.map((name) => [name, loadSpecText(name)])),
   });
   let draining = false;
   /** Responses not yet sent: when draining starts, they too must close their connection. */

@@ -1,13 +1,12 @@
 /**
- * Stage 0, at start-up: compiles one operation of a service into what every request of it
- * needs: openapi-backend's request and response validators, the declared header and cookie
- * parameters, the statuses with a JSON body, and its security in the order checks run.
+ * Stage 0, at start-up: binds one operation of a service to what every request of it needs:
+ * its request and response validators (compiled ahead of time, generated/<service>.validators.ts),
+ * the declared header and cookie parameters, the statuses with a JSON body, and its security in
+ * the order checks run.
  */
-import { OpenAPIBackend, type Document } from 'openapi-backend';
-import ajvFormats from 'ajv-formats';
-import type { ValidateFunction } from 'ajv';
 import type { Logger } from 'pino';
 import type { OperationSpec, Principal, RequestFacts, ResponseCookie } from '../handler-types.ts';
+import type { CompiledValidator, OperationValidation, ServiceValidation } from '../validation-table.ts';
 
 /** What the runtime sees of a handler: the generated types are checked where handlers are written. */
 export interface RuntimeResult {
@@ -40,42 +39,21 @@ export interface MountedOperation {
   spec: OperationSpec;
   /** Its spec documents 400 as RFC 6749's `{error, error_description}` (the OAuth exception). */
   oauthErrors: boolean;
-  /** openapi-backend's compiled request validators of this operation (body, parameters). */
-  requestValidators: readonly ValidateFunction[];
+  /** The request validators of this operation (body, parameters), openapi-backend's schemas. */
+  requestValidators: readonly CompiledValidator[];
   headerParameters: readonly DeclaredParameter[];
   cookieParameters: readonly DeclaredParameter[];
   /** The spec's security requirements, each sorted into the order its handlers run. */
   security: OperationSpec['security'];
-  /** Compiled response validators by status (openapi-backend's, called directly). */
-  responseValidators: Readonly<Record<string, ValidateFunction | undefined>>;
+  /** Response validators by status, for the statuses with a JSON body. */
+  responseValidators: Readonly<Record<string, CompiledValidator | undefined>>;
   /** Query parameters the spec declares as arrays: a single value becomes a one-item array. */
   arrayQueryParameters: ReadonlySet<string>;
   handler: RuntimeHandler;
-  /** Statuses whose spec has a JSON body (openapi-backend also compiles a `null` schema for 204). */
+  /** Statuses whose spec has a JSON body. */
   jsonStatuses: ReadonlySet<number>;
   /** Sets the deprecation headers of a deprecated operation (RFC 9745, RFC 8594). */
   deprecationHeaders: ((path: Readonly<Record<string, string>>) => Record<string, string>) | undefined;
-}
-
-// ajv-formats is CommonJS: under Node's ESM interop the default import is the plugin itself.
-const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
-
-/** Builds the openapi-backend instance used for validation only (formats included). */
-export async function createValidator(document: Document): Promise<OpenAPIBackend> {
-  const api = new OpenAPIBackend({
-    definition: document,
-    strict: true,
-    validate: true,
-    coerceTypes: true,
-    ajvOpts: { allErrors: true, useDefaults: true, strict: false },
-    customizeAjv: (ajv) => {
-      // 'fast' formats: simpler regular expressions, still a date-time, a uri, an email.
-      addFormats(ajv, { mode: 'fast' });
-      return ajv;
-    },
-  });
-  await api.init();
-  return api;
 }
 
 /** Deprecation, Sunset and a Link to the successor, with this request's path values. */
@@ -93,59 +71,36 @@ function deprecationHeadersOf(deprecation: NonNullable<OperationSpec['deprecatio
   };
 }
 
-interface ParameterObject {
-  in?: string;
-  name?: string;
-  schema?: { type?: string };
-}
-
-/** Compiles one operation; throws when the spec and the handler table disagree. */
+/** Binds one operation; throws when the spec, its validators and the handler table disagree. */
 export function mountOperation(
   service: string,
-  api: OpenAPIBackend,
+  validation: ServiceValidation,
   spec: OperationSpec,
   handler: RuntimeHandler | undefined,
   checkOrder: readonly string[],
 ): MountedOperation {
-  const operation = api.getOperation(spec.operationId);
+  const operation: OperationValidation | undefined = validation[spec.operationId];
   if (!operation || !handler) {
     throw new Error(
-      `${service}: operation ${spec.operationId} has no ${operation ? 'handler' : 'definition'}`,
+      `${service}: operation ${spec.operationId} has no ${operation ? 'handler' : 'validators (run npm run generate)'}`,
     );
   }
-  const parameters = (operation.parameters ?? []) as ParameterObject[];
-  const declared = (location: string, wireName: (name: string) => string): DeclaredParameter[] =>
-    parameters
-      .filter((parameter) => parameter.in === location && parameter.name)
-      .map(({ name = '' }) => ({ name, wireName: wireName(name) }));
-  const jsonStatuses = new Set(
-    Object.entries(operation.responses ?? {})
-      .filter(([, response]) =>
-        Boolean((response as { content?: Record<string, unknown> }).content?.['application/json']),
-      )
-      .map(([status]) => Number(status)),
-  );
-  const badRequest = (operation.responses?.['400'] ?? {}) as {
-    content?: { 'application/json'?: { schema?: { required?: string[] } } };
-  };
+  const declared = (names: readonly string[], wireName: (name: string) => string): DeclaredParameter[] =>
+    names.map((name) => ({ name, wireName: wireName(name) }));
   return {
     spec,
-    oauthErrors: badRequest.content?.['application/json']?.schema?.required?.includes('error') ?? false,
+    oauthErrors: operation.oauthErrors,
     handler,
-    jsonStatuses,
-    requestValidators: api.validator.getRequestValidatorsForOperation(spec.operationId),
+    jsonStatuses: new Set(Object.keys(operation.responses).map(Number)),
+    requestValidators: operation.request,
     security: spec.security.map((requirement) =>
       [...requirement].sort((a, b) => checkOrder.indexOf(a.scheme) - checkOrder.indexOf(b.scheme)),
     ),
-    responseValidators: api.validator.getStatusBasedResponseValidatorForOperation(spec.operationId) ?? {},
+    responseValidators: operation.responses,
     // Node gives header names in lower case; the handler sees the spec's names.
-    headerParameters: declared('header', (name) => name.toLowerCase()),
-    cookieParameters: declared('cookie', (name) => name),
-    arrayQueryParameters: new Set(
-      parameters
-        .filter((parameter) => parameter.in === 'query' && parameter.schema?.type === 'array')
-        .map(({ name = '' }) => name),
-    ),
+    headerParameters: declared(operation.headerParameters, (name) => name.toLowerCase()),
+    cookieParameters: declared(operation.cookieParameters, (name) => name),
+    arrayQueryParameters: new Set(operation.arrayQueryParameters),
     deprecationHeaders: spec.deprecation ? deprecationHeadersOf(spec.deprecation) : undefined,
   };
 }

@@ -1,36 +1,35 @@
 /**
- * The route table, at start-up: every operation of every service compiled (stages/mount.ts)
+ * The route table, at start-up: every operation of every service bound to its validators (stages/mount.ts)
  * and mounted on an express router at its generated express path, plus a 405 with `Allow` for
  * each known path's other methods. Routing is express's, by the generated table: openapi-backend's
  * own router rebuilds its operation list on every request (~300 µs at 50 operations).
  */
 import express, { type Request, type Response, type Router } from 'express';
-import type { Document } from 'openapi-backend';
 import type { Platform } from '../../config.ts';
 import { MethodNotAllowedError } from '../../errors.ts';
 import type { OperationSpec } from '../handler-types.ts';
-import { createValidator, mountOperation, type MountedOperation, type RuntimeHandler } from './mount.ts';
+import type { ServiceValidation } from '../validation-table.ts';
+import { mountOperation, type MountedOperation, type RuntimeHandler } from './mount.ts';
 import type { SecurityHandlers } from './security.ts';
 
-/** One service: its bundled spec, its generated operation table and its typed handlers. */
+/** One service: its generated operation table and validators, and its typed handlers. */
 export interface ServiceContract<Handlers extends object = object> {
   name: string;
-  document: Document;
+  validation: ServiceValidation;
   operations: readonly OperationSpec[];
   handlers: Handlers;
 }
 
 type Serve = (mounted: MountedOperation, request: Request, response: Response) => Promise<void>;
 
-/** Compiles every operation; fails start-up on a missing handler or security handler. */
-async function compile(
+/** Binds every operation; fails start-up on a missing handler, validator or security handler. */
+function compile(
   services: readonly ServiceContract[],
   securityHandlers: SecurityHandlers,
-): Promise<MountedOperation[]> {
+): MountedOperation[] {
   const checkOrder = Object.keys(securityHandlers);
   const mounted: MountedOperation[] = [];
   for (const service of services) {
-    const api = await createValidator(service.document);
     const handlers = service.handlers as Record<string, RuntimeHandler | undefined>;
     for (const spec of service.operations) {
       for (const { scheme } of spec.security.flat()) {
@@ -40,7 +39,9 @@ async function compile(
           );
         }
       }
-      mounted.push(mountOperation(service.name, api, spec, handlers[spec.operationId], checkOrder));
+      mounted.push(
+        mountOperation(service.name, service.validation, spec, handlers[spec.operationId], checkOrder),
+      );
     }
   }
   return mounted;
@@ -57,7 +58,7 @@ export async function createRouteTable(
   const methodsByPath = new Map<string, Set<string>>();
   const known = (request: Request): boolean => platforms.includes(request.params.platform as Platform);
 
-  for (const mounted of await compile(services, securityHandlers)) {
+  for (const mounted of compile(services, securityHandlers)) {
     const { spec } = mounted;
     const methods = methodsByPath.get(spec.expressPath) ?? new Set<string>();
     methods.add(spec.method.toUpperCase());
