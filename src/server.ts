@@ -2,7 +2,8 @@
  * Starts the API: validated configuration, MySQL and Redis checked (with a message that
  * says where it looked and how to start each), then the HTTP server; stops cleanly on signals.
  */
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
+import { createServer } from './node-http.ts';
 import type { Logger } from 'pino';
 import { loadConfig, type Config } from './config.ts';
 import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
