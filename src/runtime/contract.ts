@@ -12,7 +12,8 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response, Router } from 'express';
 import type { Logger } from 'pino';
 import type { Platform } from '../config.ts';
-import { callHandler, send, toAnswer } from './stages/answer.ts';
+import type { ListUrl } from './paging.ts';
+import { callHandler, send, setHeaders, toAnswer } from './stages/answer.ts';
 import { createBodyParsers, parseBody } from './stages/body.ts';
 import type { MountedOperation } from './stages/mount.ts';
 import { validateRequest } from './stages/request-validation.ts';
@@ -37,6 +38,11 @@ export function operationOf(response: Response): MountedOperation | undefined {
   return response.locals.operation as MountedOperation | undefined;
 }
 
+/** The URL a list was asked at, for its `meta` links. */
+function listUrlOf(request: Request): ListUrl {
+  return { path: request.baseUrl + request.path, query: request.query as Record<string, string> };
+}
+
 export async function createContractRouter(
   services: readonly ServiceContract[],
   options: ContractOptions,
@@ -47,7 +53,7 @@ export async function createContractRouter(
     response.locals.operation = mounted;
     const path = request.params as Record<string, string>;
     // Every answer of a deprecated operation says so, errors included (RFC 9745, RFC 8594).
-    if (mounted.deprecationHeaders) response.set(mounted.deprecationHeaders(path));
+    if (mounted.deprecationHeaders) setHeaders(response, mounted.deprecationHeaders(path));
     const platform = path.platform as Platform;
     const principal = await authenticate(mounted, request, response, platform, options.securityHandlers);
     response.locals.principal = principal;
@@ -57,12 +63,14 @@ export async function createContractRouter(
       ...values,
       principal,
       body,
-      clientAddress: request.ip ?? request.socket.remoteAddress ?? 'unknown',
+      // Read only by the handlers that use it: express's `ip` walks X-Forwarded-For each time.
+      get clientAddress() {
+        return request.ip ?? request.socket.remoteAddress ?? 'unknown';
+      },
       requestId: (response.locals.requestId as string | undefined) ?? randomUUID(),
       log: (response.locals.log as Logger | undefined) ?? options.log,
     });
-    const url = { path: request.baseUrl + request.path, query: request.query as Record<string, string> };
-    const answer = toAnswer(result, url, values.query);
+    const answer = toAnswer(result, () => listUrlOf(request), values.query);
     checkResponse(mounted, answer.status, answer.body);
     send(mounted, response, answer);
   }
