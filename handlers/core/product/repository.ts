@@ -4,6 +4,7 @@
  */
 import type { Pool, PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import type { Redis } from 'ioredis';
+import { createListSeek, LIST_SEEK_KEY, SEEK_STRIDE } from './list-seek.ts';
 
 export interface VariantRecord {
   id: number;
@@ -168,25 +169,66 @@ export function createProductRepository(
    */
   async function invalidate(id?: number): Promise<void> {
     await optional(() =>
-      id === undefined ? redis.del(LIST_CACHE_KEY) : redis.del(cacheKey(id), LIST_CACHE_KEY),
+      id === undefined
+        ? redis.del(LIST_CACHE_KEY, LIST_SEEK_KEY)
+        : redis.del(cacheKey(id), LIST_CACHE_KEY, LIST_SEEK_KEY),
     );
   }
 
-  async function readPage(offset: number, limit: number, withVariants: boolean): Promise<ListPage> {
+  const seek = createListSeek(pool, redis, optional);
+
+  /** The page's rows and the live count; from a boundary's id when `anchor` is given. */
+  async function pageRows(offset: number, limit: number, anchor?: { fromId: number; skip: number }) {
     // Deferred join: the inner query walks only the (deleted_at, id) index; the count
     // comes from the trigger-maintained row_count, in the same round trip.
     const [rows] = await pool.execute<(ProductRow & { total: number | string })[]>(
       `SELECT ${COLUMNS}, (SELECT total FROM row_count WHERE name = 'product') AS total
-         FROM (SELECT id FROM product WHERE deleted_at IS NULL ORDER BY id DESC LIMIT ? OFFSET ?) AS page
+         FROM (SELECT id FROM product WHERE deleted_at IS NULL${anchor ? ' AND id <= ?' : ''}
+                ORDER BY id DESC LIMIT ? OFFSET ?) AS page
          JOIN product p ON p.id = page.id
         ORDER BY p.id DESC`,
-      [String(limit), String(offset)],
+      anchor ? [String(anchor.fromId), String(limit), String(anchor.skip)] : [String(limit), String(offset)],
     );
+    return rows;
+  }
+
+  async function liveCount(): Promise<number> {
+    const [rows] = await pool.query<(RowDataPacket & { total: number | string })[]>(
+      "SELECT total FROM row_count WHERE name = 'product'",
+    );
+    return Number(rows[0]?.total ?? 0);
+  }
+
+  /** Rows of a page past the first SEEK_STRIDE rows: from its boundary, rebuilt once when stale. */
+  async function deepPageRows(offset: number, limit: number) {
+    for (const rebuild of [false, true]) {
+      const anchor = await seek.anchor(offset, { rebuild });
+      if (!anchor) break;
+      if ('pastEnd' in anchor) {
+        if ((await liveCount()) === anchor.total) return { rows: [], total: anchor.total };
+        continue;
+      }
+      const rows = await pageRows(offset, limit, anchor);
+      const total = rows.length > 0 ? Number(rows[0]?.total) : await liveCount();
+      if (total === anchor.total) return { rows, total };
+    }
+    const rows = await pageRows(offset, limit);
+    return { rows, total: Number(rows[0]?.total ?? 0) };
+  }
+
+  async function readPage(offset: number, limit: number, withVariants: boolean): Promise<ListPage> {
+    const { rows, total } =
+      offset >= SEEK_STRIDE
+        ? await deepPageRows(offset, limit)
+        : await pageRows(offset, limit).then((found) => ({
+            rows: found,
+            total: Number(found[0]?.total ?? 0),
+          }));
     const ids = rows.map((row) => row.id);
     const variants = withVariants ? await variantsOf(pool, ids) : new Map<number, VariantRecord[]>();
     return {
       records: rows.map((row) => toRecord(row, variants.get(row.id) ?? [])),
-      total: Number(rows[0]?.total ?? 0),
+      total: rows.length > 0 ? total : 0,
     };
   }
 
