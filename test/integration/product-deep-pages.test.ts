@@ -33,6 +33,15 @@ async function servedPage(offset: number): Promise<{ ids: number[]; total: numbe
   return { ids: page.records.map((record) => record.id), total: page.total };
 }
 
+/** Waits for the background scan to store boundaries taken at `total` live products. */
+async function boundariesAt(total: number): Promise<void> {
+  for (let waited = 0; waited < 5000; waited += 20) {
+    if ((await server.redis.hget(LIST_SEEK_KEY, 'total')) === String(total)) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`no boundaries at ${total} products after 5 s`);
+}
+
 async function insertBehindTheApi(count: number): Promise<void> {
   await server.pool.query(
     `INSERT INTO product (name, price, currency, image_url)
@@ -64,22 +73,26 @@ afterAll(async () => {
 
 describe('when a catalogue has more products than one seek stride', () => {
   it('then every page, before and past its end, is the page a plain OFFSET read gives', async () => {
+    // The first deep page reads with OFFSET and starts the boundaries' scan; later ones seek.
+    expect(await servedPage(SEEK_STRIDE)).toEqual(await plainPage(SEEK_STRIDE));
+    await boundariesAt(2500);
     for (const offset of offsets)
       expect(await servedPage(offset), `offset ${offset}`).toEqual(await plainPage(offset));
-    expect(await server.redis.hget(LIST_SEEK_KEY, 'total')).toBe('2500');
   });
 
   it('then rows written behind the API are seen at once: the boundaries no longer match the count', async () => {
-    await servedPage(SEEK_STRIDE);
+    await boundariesAt(2500);
     await insertBehindTheApi(30);
     await server.pool.query('UPDATE product SET deleted_at = NOW() WHERE id IN (5, 1500)');
     for (const offset of offsets)
       expect(await servedPage(offset), `offset ${offset}`).toEqual(await plainPage(offset));
-    expect(await server.redis.hget(LIST_SEEK_KEY, 'total')).toBe('2528');
+    await boundariesAt(2528);
+    for (const offset of offsets)
+      expect(await servedPage(offset), `offset ${offset}`).toEqual(await plainPage(offset));
   });
 
   it('then a write through the API drops the boundaries, and the next deep page is right', async () => {
-    await servedPage(SEEK_STRIDE);
+    await boundariesAt(2528);
     const id = await products.create({
       name: 'Kopi',
       price: 18000,
@@ -90,6 +103,9 @@ describe('when a catalogue has more products than one seek stride', () => {
     expect(await server.redis.exists(LIST_SEEK_KEY)).toBe(0);
     expect((await plainPage(0)).ids[0]).toBe(id);
     expect(await products.softDelete((await plainPage(SEEK_STRIDE)).ids[3] ?? 0)).toBe(true);
+    for (const offset of offsets)
+      expect(await servedPage(offset), `offset ${offset}`).toEqual(await plainPage(offset));
+    await boundariesAt(2528);
     for (const offset of offsets)
       expect(await servedPage(offset), `offset ${offset}`).toEqual(await plainPage(offset));
   });

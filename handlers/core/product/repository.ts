@@ -199,18 +199,17 @@ export function createProductRepository(
     return Number(rows[0]?.total ?? 0);
   }
 
-  /** Rows of a page past the first SEEK_STRIDE rows: from its boundary, rebuilt once when stale. */
+  /** Rows of a page past the first SEEK_STRIDE rows: from its boundary when the boundaries are right. */
   async function deepPageRows(offset: number, limit: number) {
-    for (const rebuild of [false, true]) {
-      const anchor = await seek.anchor(offset, { rebuild });
-      if (!anchor) break;
-      if ('pastEnd' in anchor) {
-        if ((await liveCount()) === anchor.total) return { rows: [], total: anchor.total };
-        continue;
-      }
+    const anchor = await seek.anchor(offset);
+    if (anchor && 'pastEnd' in anchor) {
+      if ((await liveCount()) === anchor.total) return { rows: [], total: anchor.total };
+      seek.stale();
+    } else if (anchor) {
       const rows = await pageRows(offset, limit, anchor);
       const total = rows.length > 0 ? Number(rows[0]?.total) : await liveCount();
       if (total === anchor.total) return { rows, total };
+      seek.stale();
     }
     const rows = await pageRows(offset, limit);
     return { rows, total: Number(rows[0]?.total ?? 0) };
