@@ -43,10 +43,12 @@ async function boundariesAt(total: number): Promise<void> {
 }
 
 async function insertBehindTheApi(count: number): Promise<void> {
-  await server.pool.query(
-    `INSERT INTO product (name, price, currency, image_url)
-     SELECT CONCAT('Seeded ', seq), 1000.00, 'IDR', 'https://images.example.com/p.jpg' FROM seq_1_to_${count}`,
-  );
+  await server.pool.query({
+    sql: `INSERT INTO product (name, price, currency, image_url)
+          SELECT CONCAT('Seeded ', seq), 1000.00, 'IDR', 'https://images.example.com/p.jpg' FROM seq_1_to_${count}`,
+    // Thousands of rows and their triggers, on a shared machine: beyond the API's 500 ms.
+    timeout: 30_000,
+  });
 }
 
 const offsets = [
@@ -67,6 +69,7 @@ beforeAll(async () => {
   products = createProductRepository(server.pool, server.redis, 60);
 });
 afterAll(async () => {
+  await server.pool.query({ sql: 'DELETE FROM product', timeout: 30_000 });
   await resetProducts(server);
   await server.close();
 });

@@ -176,6 +176,7 @@ export function createProductRepository(
   }
 
   const seek = createListSeek(pool, redis, optional);
+  const pagesInFlight = new Map<string, Promise<ListPage>>();
 
   /** The page's rows and the live count; from a boundary's id when `anchor` is given. */
   async function pageRows(offset: number, limit: number, anchor?: { fromId: number; skip: number }) {
@@ -257,16 +258,24 @@ export function createProductRepository(
         const page = JSON.parse(cached) as { records: Cached[]; total: number };
         return { records: page.records.map(revive), total: page.total };
       }
-      const page = await readPage(offset, limit, options.variants);
-      if (cached !== undefined)
-        await optional(() =>
-          redis
-            .multi()
-            .hset(LIST_CACHE_KEY, field, JSON.stringify(page))
-            .expire(LIST_CACHE_KEY, LIST_CACHE_TTL_SECONDS, 'NX')
-            .exec(),
-        );
-      return page;
+      // Concurrent misses of one page share one read (and one cache fill): a crowd arriving at
+      // an uncached page would otherwise queue for every pool connection at once.
+      const pending = pagesInFlight.get(field);
+      if (pending) return pending;
+      const reading = (async () => {
+        const page = await readPage(offset, limit, options.variants);
+        if (cached !== undefined)
+          await optional(() =>
+            redis
+              .multi()
+              .hset(LIST_CACHE_KEY, field, JSON.stringify(page))
+              .expire(LIST_CACHE_KEY, LIST_CACHE_TTL_SECONDS, 'NX')
+              .exec(),
+          );
+        return page;
+      })().finally(() => pagesInFlight.delete(field));
+      pagesInFlight.set(field, reading);
+      return reading;
     },
 
     async create(fields) {
