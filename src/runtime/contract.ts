@@ -13,6 +13,7 @@ import type { Request, Response, Router } from 'express';
 import type { Logger } from 'pino';
 import type { Platform } from '../config.ts';
 import type { ListUrl } from './paging.ts';
+import { RequestContext } from './request-context.ts';
 import { callHandler, send, setHeaders, toAnswer } from './stages/answer.ts';
 import { createBodyParsers, parseBody } from './stages/body.ts';
 import type { MountedOperation } from './stages/mount.ts';
@@ -57,19 +58,21 @@ export async function createContractRouter(
     const platform = path.platform as Platform;
     const principal = await authenticate(mounted, request, response, platform, options.securityHandlers);
     response.locals.principal = principal;
-    const body = await parseBody(mounted, request, response, parsers, options.bodyLimit);
+    // Operations without a request body (every GET) do not wait for the body stage.
+    const body =
+      mounted.spec.requestMediaTypes.length === 0
+        ? undefined
+        : await parseBody(mounted, request, response, parsers, options.bodyLimit);
     const values = validateRequest(mounted, request, body);
-    const result = await callHandler(mounted, {
-      ...values,
-      principal,
-      body,
-      // Read only by the handlers that use it: express's `ip` walks X-Forwarded-For each time.
-      get clientAddress() {
-        return request.ip ?? request.socket.remoteAddress ?? 'unknown';
-      },
-      requestId: (response.locals.requestId as string | undefined) ?? randomUUID(),
-      log: (response.locals.log as Logger | undefined) ?? options.log,
-    });
+    const result = await callHandler(
+      mounted,
+      new RequestContext(values, request, {
+        principal,
+        body,
+        requestId: (response.locals.requestId as string | undefined) ?? randomUUID(),
+        log: (response.locals.log as Logger | undefined) ?? options.log,
+      }),
+    );
     const answer = toAnswer(result, () => listUrlOf(request), values.query);
     checkResponse(mounted, answer.status, answer.body);
     send(mounted, response, answer);
