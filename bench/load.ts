@@ -44,6 +44,8 @@ export interface LoadSettings {
   connections: number;
   seconds: number;
   appToken: string;
+  /** A fixed offered rate (all connections together) instead of as fast as the server answers. */
+  requestsPerSecond?: number;
 }
 
 export async function measureWindow(
@@ -63,6 +65,7 @@ export async function measureWindow(
         url: child.url,
         connections: settings.connections,
         duration: settings.seconds,
+        ...(settings.requestsPerSecond ? { overallRate: settings.requestsPerSecond } : {}),
         timeout: 10,
         requests: [
           {

@@ -1,7 +1,8 @@
 /**
  * Writes generated/ from the specs in spec/: for each service spec, the TypeScript types
  * (openapi-typescript), a bundled single-file spec (runtime, Dredd, Prism) and the operation
- * table the runtime routes by. `--check` writes nothing and fails when generated/ is stale.
+ * table the runtime routes by, and the validators compiled ahead of time (generate/validators.ts).
+ * `--check` writes nothing and fails when generated/ is stale.
  */
 import { readdir, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import * as prettier from 'prettier';
 import { renderHaproxyConfig } from '../src/gateway/haproxy.ts';
 import { follow } from '../rules/lib/json-pointer.js';
 import { platformBundles } from './generate/platforms.ts';
+import { validatorsModule } from './generate/validators.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const specDir = path.join(root, 'spec');
@@ -348,6 +350,10 @@ async function main(): Promise<void> {
     }),
   );
   for (const [name, text] of await lockTypes()) wanted.set(name, text);
+  for (const [service, { document }] of rendered) {
+    const source = `spec/${service}.yaml`;
+    wanted.set(`${service}.validators.ts`, await validatorsModule(service, document, header(source, '//')));
+  }
   wanted.set('api.merged.yaml', mergedBundle(rendered));
   const documents = new Map([...rendered].map(([service, { document }]) => [service, document]));
   for (const [name, text] of platformBundles(documents, mergedBundle(rendered), (source) =>

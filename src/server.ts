@@ -2,14 +2,21 @@
  * Starts the API: validated configuration, MySQL and Redis checked (with a message that
  * says where it looked and how to start each), then the HTTP server; stops cleanly on signals.
  */
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
+import { createServer } from './node-http.ts';
 import type { Logger } from 'pino';
 import { loadConfig, platforms, type Config } from './config.ts';
 import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
 import { checkRedis, createRedis, type Redis } from './db/redis.ts';
 import { createAuth } from './auth/index.ts';
 import { createApp } from './runtime/app.ts';
-import { createServices, loadPlatformSpecs, loadSpec, serviceNames, type ServiceName } from './services.ts';
+import {
+  createServices,
+  loadPlatformSpecs,
+  loadSpecText,
+  serviceNames,
+  type ServiceName,
+} from './services.ts';
 import { createLogger } from './observability/logger.ts';
 import { createProcessMetrics } from './observability/process-metrics.ts';
 
@@ -97,7 +104,7 @@ export async function startServer(
     readiness,
     // Every service's spec and the docs page, whichever services this process serves: the
     // gateway sends /spec and /docs to core.
-    specs: Object.fromEntries(serviceNames.map((name) => [name, loadSpec(name).text])),
+    specs: Object.fromEntries(serviceNames.map((name) => [name, loadSpecText(name)])),
     platformSpecs: loadPlatformSpecs(platforms),
   });
   let draining = false;

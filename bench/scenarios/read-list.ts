@@ -3,7 +3,8 @@
  * list, the naive query), in interleaved rounds: contract, bare, contract, bare ... so that a
  * burst of other work on the shared machine falls on both. Reads hit the primed cache-aside
  * (every product in Redis); list pages are cached by the warm-up. Each window reports req/s,
- * p50/p99 and the server's CPU time per request measured inside the server.
+ * p50/p99 and the server's CPU time per request measured inside the server. Then contract and
+ * bare once more at one fixed rate both sustain, the steadier CPU-per-request ratio.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { createProductRepository } from '../../handlers/core/product/index.ts';
@@ -161,6 +162,54 @@ export async function runReadList(context: BenchContext, servers: ReadListServer
     }
   }
   report(context, endpoints, windows);
+  await sameRate(context, endpoints, windows, (endpoint, label, rate) =>
+    measureWindow(servers[label], randomOf(endpoint), {
+      ...settings(options.duration),
+      requestsPerSecond: rate,
+    }),
+  );
+}
+
+/**
+ * Contract and bare again, interleaved, at one offered rate both sustain (60% of the contract's
+ * slowest round): at full speed the slower server batches less per event-loop turn and loses more
+ * to a crowded machine, which inflates its CPU per request beyond what the contract layer costs.
+ */
+async function sameRate(
+  context: BenchContext,
+  endpoints: readonly Endpoint[],
+  saturated: ReadonlyMap<string, Window[]>,
+  measure: (endpoint: Endpoint, label: 'contract' | 'bare', rate: number) => Promise<Window>,
+): Promise<void> {
+  for (const endpoint of endpoints) {
+    const contractRounds = saturated.get(`${endpoint}/contract`) ?? [];
+    if (contractRounds.length === 0) continue;
+    const rate = Math.max(50, Math.floor(0.6 * Math.min(...contractRounds.map((w) => w.requestsPerSecond))));
+    step(
+      `${endpoint}: contract and bare at the same ${rate} req/s, ${context.options.rounds} interleaved round(s)`,
+    );
+    const ratios: number[] = [];
+    for (let round = 1; round <= context.options.rounds; round++) {
+      const pair: Window[] = [];
+      for (const label of ['contract', 'bare'] as const) {
+        const window = await measure(endpoint, label, rate);
+        checkWindow(context, `${endpoint} at ${rate} req/s`, window);
+        pair.push(window);
+        console.log(
+          `round ${round} ${endpoint.padEnd(4)} ${label.padEnd(8)} ${Math.round(window.requestsPerSecond)} req/s, ` +
+            `${window.cpuMicrosPerRequest.toFixed(0)} µs CPU/req, p99 ${ms(window.p99)} ms, other processes ${otherShare(window.cpu)?.toFixed(0) ?? '-'}% of a core`,
+        );
+      }
+      ratios.push(
+        (pair[0]?.cpuMicrosPerRequest ?? Number.NaN) / (pair[1]?.cpuMicrosPerRequest ?? Number.NaN),
+      );
+    }
+    const goal = endpoint === 'read' ? 1.1 : 1.05;
+    const cpu = spread(ratios);
+    const line = `${endpoint} at the same ${rate} req/s: contract/bare CPU/request ${showSpread(cpu, 2)} (goal <= ${goal}: ${cpu.median <= goal ? 'met' : 'NOT met'})`;
+    console.log(line);
+    context.figures.push(line);
+  }
 }
 
 function report(context: BenchContext, endpoints: readonly Endpoint[], windows: Map<string, Window[]>): void {

@@ -121,6 +121,10 @@ export function createPool(
     // DECIMAL arrives as a string and is converted by the transformers (SG-13).
     decimalNumbers: false,
     enableKeepAlive: true,
+    // mysql2 captures a stack trace per statement to give query errors their caller's frames:
+    // 4% of an order's server CPU (7 statements). Query errors keep mysql2's own stack, their
+    // code and SQL state, and the breaker and constraint names are read from those.
+    trace: false,
     connectTimeout: resilience.connectTimeoutMs,
     queueLimit: resilience.queueLimit,
   });

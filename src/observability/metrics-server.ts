@@ -2,7 +2,8 @@
  * `/metrics` on its own port (METRICS_PORT), apart from the API, so the public gateway never
  * exposes it; Prometheus scrapes each process there.
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
+import { createServer } from '../node-http.ts';
 import type { Registry } from 'prom-client';
 
 export async function serveMetrics(registry: Registry, host: string, port: number): Promise<Server> {

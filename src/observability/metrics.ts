@@ -4,7 +4,7 @@
  * histogram with buckets at the SG-11 budgets (0.25 s item, 0.4 s list), response contract
  * violations (SG-15), and prom-client's default process and event-loop metrics.
  */
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, Response } from 'express';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { operationOf } from '../runtime/contract.ts';
 
@@ -27,8 +27,8 @@ export interface MetricsOptions {
 
 export interface Metrics {
   registry: Registry;
-  /** Express middleware: counts and times every request once it has been answered. */
-  middleware: RequestHandler;
+  /** Counts and times one answered request (called once its response has finished). */
+  observe(request: Request, response: Response, seconds: number): void;
   /** SG-15: the runtime refused to send a response that broke its spec. */
   countContractViolation(operationId: string | undefined): void;
 }
@@ -65,16 +65,11 @@ export function createMetrics(options: MetricsOptions): Metrics {
 
   return {
     registry,
-    middleware(request, response, next) {
-      const started = process.hrtime.bigint();
-      response.once('finish', () => {
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        const operation = operationLabel(request, response);
-        const labels = { service: serviceOf(operation), operation, method: request.method };
-        duration.observe(labels, seconds);
-        requests.inc({ ...labels, status: String(response.statusCode) });
-      });
-      next();
+    observe(request, response, seconds) {
+      const operation = operationLabel(request, response);
+      const labels = { service: serviceOf(operation), operation, method: request.method };
+      duration.observe(labels, seconds);
+      requests.inc({ ...labels, status: String(response.statusCode) });
     },
     countContractViolation(operationId) {
       const operation = operationId ?? 'unmatched';

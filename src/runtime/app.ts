@@ -2,7 +2,7 @@
  * The HTTP application: health and readiness, the specs and the docs page, every service's
  * contract router, and the one error handler that answers in the style guide's bodies.
  */
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import helmet from 'helmet';
@@ -24,16 +24,8 @@ import {
 } from './contract.ts';
 import { ResponseContractError } from './stages/response-validation.ts';
 import { docsRouter } from './docs.ts';
-import { requestLog } from './request-log.ts';
-import { requestId } from '../observability/request-id.ts';
+import { requestStart } from './request-start.ts';
 import type { Metrics } from '../observability/metrics.ts';
-
-const API_SECURITY_HEADERS: readonly [string, string][] = [
-  ['X-Content-Type-Options', 'nosniff'],
-  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
-  ['X-Frame-Options', 'DENY'],
-  ['Referrer-Policy', 'no-referrer'],
-];
 
 export interface AppOptions {
   config: Readonly<Config>;
@@ -57,16 +49,7 @@ export async function createApp(options: AppOptions): Promise<Express> {
   app.set('etag', false);
   app.set('query parser', 'simple');
   app.set('trust proxy', trustProxySetting(config.trustProxy));
-  app.use(requestId());
-  if (options.metrics) app.use(options.metrics.middleware);
-  app.use(requestLog(log));
-
-  // The JSON API needs few security headers (OWASP REST): fixed, set once per response.
-  // helmet's full set, with a CSP that lets Swagger UI style itself, is for the docs page.
-  app.use((_request, response, next) => {
-    for (const [name, value] of API_SECURITY_HEADERS) response.setHeader(name, value);
-    next();
-  });
+  app.use(requestStart(log, options.metrics));
   const docsSecurity = helmet({
     contentSecurityPolicy: {
       directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
@@ -84,20 +67,37 @@ export async function createApp(options: AppOptions): Promise<Express> {
   });
   const parseCookies = cookieParser();
   // CORS concerns browsers, which send Origin; cookies concern requests that carry any.
-  app.use((request, response, next) => {
-    if (request.headers.origin === undefined) {
-      next();
-      return;
-    }
-    corsPolicy(request, response, next);
-  });
-  app.use((request, response, next) => {
+  // One layer for both: most requests need neither.
+  const cookies: RequestHandler = (request, response, next) => {
     if (request.headers.cookie === undefined) {
       request.cookies = {};
       next();
       return;
     }
     parseCookies(request, response, next);
+  };
+  app.use((request, response, next) => {
+    if (request.headers.origin === undefined) {
+      cookies(request, response, next);
+      return;
+    }
+    corsPolicy(request, response, (error?: unknown) => {
+      if (error) next(error);
+      else cookies(request, response, next);
+    });
+  });
+
+  // The API first: its requests pass no other route on their way (each is a regular expression
+  // tried per request); everything else skips the API's routes.
+  const contract = await createContractRouter(options.services, {
+    platforms: ['android', 'ios', 'web'],
+    securityHandlers: options.securityHandlers,
+    bodyLimit: config.bodyLimit,
+    log,
+  });
+  app.use((request, response, next) => {
+    if (request.url.startsWith('/api/')) contract(request, response, next);
+    else next();
   });
 
   app.get('/healthz', (_request, response) => {
@@ -126,15 +126,6 @@ export async function createApp(options: AppOptions): Promise<Express> {
     });
   }
   app.use('/docs', docsSecurity, docsRouter(Object.keys(platformSpecs)));
-
-  app.use(
-    await createContractRouter(options.services, {
-      platforms: ['android', 'ios', 'web'],
-      securityHandlers: options.securityHandlers,
-      bodyLimit: config.bodyLimit,
-      log,
-    }),
-  );
 
   app.use((request) => {
     throw new NotFoundError(`no such URL: ${request.method} ${request.path}`);

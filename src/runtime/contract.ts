@@ -12,7 +12,9 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response, Router } from 'express';
 import type { Logger } from 'pino';
 import type { Platform } from '../config.ts';
-import { callHandler, send, toAnswer } from './stages/answer.ts';
+import type { ListUrl } from './paging.ts';
+import { RequestContext } from './request-context.ts';
+import { callHandler, send, setHeaders, toAnswer } from './stages/answer.ts';
 import { createBodyParsers, parseBody } from './stages/body.ts';
 import type { MountedOperation } from './stages/mount.ts';
 import { validateRequest } from './stages/request-validation.ts';
@@ -37,6 +39,11 @@ export function operationOf(response: Response): MountedOperation | undefined {
   return response.locals.operation as MountedOperation | undefined;
 }
 
+/** The URL a list was asked at, for its `meta` links. */
+function listUrlOf(request: Request): ListUrl {
+  return { path: request.baseUrl + request.path, query: request.query as Record<string, string> };
+}
+
 export async function createContractRouter(
   services: readonly ServiceContract[],
   options: ContractOptions,
@@ -47,22 +54,26 @@ export async function createContractRouter(
     response.locals.operation = mounted;
     const path = request.params as Record<string, string>;
     // Every answer of a deprecated operation says so, errors included (RFC 9745, RFC 8594).
-    if (mounted.deprecationHeaders) response.set(mounted.deprecationHeaders(path));
+    if (mounted.deprecationHeaders) setHeaders(response, mounted.deprecationHeaders(path));
     const platform = path.platform as Platform;
     const principal = await authenticate(mounted, request, response, platform, options.securityHandlers);
     response.locals.principal = principal;
-    const body = await parseBody(mounted, request, response, parsers, options.bodyLimit);
+    // Operations without a request body (every GET) do not wait for the body stage.
+    const body =
+      mounted.spec.requestMediaTypes.length === 0
+        ? undefined
+        : await parseBody(mounted, request, response, parsers, options.bodyLimit);
     const values = validateRequest(mounted, request, body);
-    const result = await callHandler(mounted, {
-      ...values,
-      principal,
-      body,
-      clientAddress: request.ip ?? request.socket.remoteAddress ?? 'unknown',
-      requestId: (response.locals.requestId as string | undefined) ?? randomUUID(),
-      log: (response.locals.log as Logger | undefined) ?? options.log,
-    });
-    const url = { path: request.baseUrl + request.path, query: request.query as Record<string, string> };
-    const answer = toAnswer(result, url, values.query);
+    const result = await callHandler(
+      mounted,
+      new RequestContext(values, request, {
+        principal,
+        body,
+        requestId: (response.locals.requestId as string | undefined) ?? randomUUID(),
+        log: (response.locals.log as Logger | undefined) ?? options.log,
+      }),
+    );
+    const answer = toAnswer(result, () => listUrlOf(request), values.query);
     checkResponse(mounted, answer.status, answer.body);
     send(mounted, response, answer);
   }

@@ -11,7 +11,7 @@ import { createLogger } from '../../src/observability/logger.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
 import { createApp } from '../../src/runtime/app.ts';
 import { startServer } from '../../src/server.ts';
-import { loadSpec } from '../../src/services.ts';
+import { coreSchemePlatforms, coreValidation } from '../../generated/core.validators.ts';
 import { appTokens, testConfig } from '../support/env.ts';
 
 const config = testConfig();
@@ -33,7 +33,8 @@ describe('when a handler answers a body that breaks its spec (SG-15)', () => {
       services: [
         {
           name: 'core',
-          document: loadSpec('core').document,
+          validation: coreValidation,
+          schemePlatforms: coreSchemePlatforms,
           operations: coreOperations,
           handlers: Object.fromEntries(coreOperations.map((operation) => [operation.operationId, broken])),
         },

@@ -10,7 +10,7 @@ import { coreOperations } from '../../generated/core.operations.ts';
 import { createAuth } from '../../src/auth/index.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createApp } from '../../src/runtime/app.ts';
-import { loadSpec } from '../../src/services.ts';
+import { coreSchemePlatforms, coreValidation } from '../../generated/core.validators.ts';
 import { appTokens, testConfig } from '../support/env.ts';
 
 const config = testConfig();
@@ -45,7 +45,8 @@ describe('when a handler logs after awaiting, then fails', () => {
       services: [
         {
           name: 'core',
-          document: loadSpec('core').document,
+          validation: coreValidation,
+          schemePlatforms: coreSchemePlatforms,
           operations: coreOperations,
           handlers: Object.fromEntries(coreOperations.map((operation) => [operation.operationId, handler])),
         },

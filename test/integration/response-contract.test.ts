@@ -10,7 +10,7 @@ import { coreOperations } from '../../generated/core.operations.ts';
 import { createApp } from '../../src/runtime/app.ts';
 import { Redis } from 'ioredis';
 import { createAuth } from '../../src/auth/index.ts';
-import { loadSpec } from '../../src/services.ts';
+import { coreSchemePlatforms, coreValidation } from '../../generated/core.validators.ts';
 import { appTokens, testConfig, testEnvironment } from '../support/env.ts';
 import { jsonOf } from '../support/assertions.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
@@ -56,7 +56,8 @@ async function serveWith(result: () => AnyResult, config: Readonly<Config> = tes
     services: [
       {
         name: 'core',
-        document: loadSpec('core').document,
+        validation: coreValidation,
+        schemePlatforms: coreSchemePlatforms,
         operations: coreOperations,
         handlers,
       },

@@ -499,6 +499,24 @@ describe('when an order is placed with an Idempotency-Key', () => {
     expect(Number(items[0]?.n)).toBe(1);
   });
 
+  it('then a retry answers the first answer even when its product is gone since', async () => {
+    const key = newKey();
+    const seasonal = await product('Es Teler Musiman', '15000.00');
+    const first = await order(alice, [{ product_id: seasonal, quantity: 1 }], { 'Idempotency-Key': key });
+    await jsonOf(first, 201);
+    await server.pool.execute('UPDATE product SET deleted_at = CURRENT_TIMESTAMP(3) WHERE id = ?', [
+      seasonal,
+    ]);
+    const after = await stored(alice.account.id);
+
+    const retry = await order(alice, [{ product_id: seasonal, quantity: 1 }], { 'Idempotency-Key': key });
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('location')).toBe(first.headers.get('location'));
+    expect(await stored(alice.account.id)).toEqual(after);
+    // Without the key, the same body is refused: the product is gone.
+    expect((await order(alice, [{ product_id: seasonal, quantity: 1 }])).status).toBe(422);
+  });
+
   it('then the same key with a different body answers 422 and creates nothing', async () => {
     const key = newKey();
     const first = await order(alice, [{ product_id: martabak, quantity: 1 }], { 'Idempotency-Key': key });

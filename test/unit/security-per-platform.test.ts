@@ -7,7 +7,6 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import type { Document } from 'openapi-backend';
 import { describe, expect, it } from 'vitest';
 import type { OperationSpec } from '../../src/runtime/handler-types.ts';
 import type { MountedOperation } from '../../src/runtime/stages/mount.ts';
@@ -21,27 +20,6 @@ const handlers = {
 };
 
 function service(security: OperationSpec['security']) {
-  const document = {
-    openapi: '3.0.3',
-    info: { title: 'fixture', version: '1.0.0' },
-    paths: {
-      '/api/{platform}/v1/thing': {
-        post: {
-          operationId: 'createThing',
-          parameters: [{ name: 'platform', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { '204': { description: 'done' } },
-        },
-      },
-    },
-    components: {
-      securitySchemes: {
-        appToken: { type: 'apiKey', in: 'header', name: 'X-APP-TOKEN', 'x-platforms': ['android'] },
-        webAppToken: { type: 'apiKey', in: 'header', name: 'X-APP-TOKEN', 'x-platforms': ['web'] },
-        oauth: { type: 'oauth2', 'x-platforms': ['android'], flows: {} },
-        csrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-TOKEN', 'x-platforms': ['web'] },
-      },
-    },
-  } as unknown as Document;
   const spec: OperationSpec = {
     operationId: 'createThing',
     method: 'post',
@@ -56,7 +34,19 @@ function service(security: OperationSpec['security']) {
   };
   return {
     name: 'fixture',
-    document,
+    validation: {
+      createThing: {
+        request: [],
+        responses: {},
+        headerParameters: [],
+        cookieParameters: [],
+        arrayQueryParameters: [],
+        oauthErrors: false,
+        integerParameters: [],
+        grants: null,
+      },
+    },
+    schemePlatforms: { appToken: ['android'], webAppToken: ['web'], oauth: ['android'], csrfToken: ['web'] },
     operations: [spec],
     handlers: { createThing: async () => ({ status: 204 }) },
   };

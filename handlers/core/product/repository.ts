@@ -5,6 +5,7 @@
 import type { Pool, PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import { inTransaction } from '../../../src/db/transaction.ts';
 import type { Redis } from 'ioredis';
+import { createListSeek, LIST_SEEK_KEY, SEEK_STRIDE } from './list-seek.ts';
 
 export interface VariantRecord {
   id: number;
@@ -169,8 +170,67 @@ export function createProductRepository(
    */
   async function invalidate(id?: number): Promise<void> {
     await optional(() =>
-      id === undefined ? redis.del(LIST_CACHE_KEY) : redis.del(cacheKey(id), LIST_CACHE_KEY),
+      id === undefined
+        ? redis.del(LIST_CACHE_KEY, LIST_SEEK_KEY)
+        : redis.del(cacheKey(id), LIST_CACHE_KEY, LIST_SEEK_KEY),
     );
+  }
+
+  const seek = createListSeek(pool, redis, optional);
+  const pagesInFlight = new Map<string, Promise<ListPage>>();
+
+  /**
+   * The page's rows and the live count; from a boundary's id when `anchor` is given (the whole
+   * catalogue only: a currency's list, v1's, reads by OFFSET over its own index).
+   */
+  async function pageRows(
+    offset: number,
+    limit: number,
+    currency: ScopedCurrency | undefined,
+    anchor?: { fromId: number; skip: number },
+  ) {
+    // Deferred join: the inner query walks only the (deleted_at, id) index, or the
+    // (currency, deleted_at, id) one for a currency; the count comes from the
+    // trigger-maintained row_count, in the same round trip.
+    const scope = scoped(currency && { currency });
+    const [rows] = await pool.execute<(ProductRow & { total: number | string })[]>(
+      `SELECT ${COLUMNS}, (SELECT total FROM row_count WHERE name = ?) AS total
+         FROM (SELECT id FROM product WHERE deleted_at IS NULL${scope.sql}${anchor ? ' AND id <= ?' : ''}
+                ORDER BY id DESC LIMIT ? OFFSET ?) AS page
+         JOIN product p ON p.id = page.id
+        ORDER BY p.id DESC`,
+      [
+        currency ? scopedCounts[currency] : 'product',
+        ...scope.values,
+        ...(anchor
+          ? [String(anchor.fromId), String(limit), String(anchor.skip)]
+          : [String(limit), String(offset)]),
+      ],
+    );
+    return rows;
+  }
+
+  async function liveCount(): Promise<number> {
+    const [rows] = await pool.query<(RowDataPacket & { total: number | string })[]>(
+      "SELECT total FROM row_count WHERE name = 'product'",
+    );
+    return Number(rows[0]?.total ?? 0);
+  }
+
+  /** Rows of a page past the first SEEK_STRIDE rows: from its boundary when the boundaries are right. */
+  async function deepPageRows(offset: number, limit: number) {
+    const anchor = await seek.anchor(offset);
+    if (anchor && 'pastEnd' in anchor) {
+      if ((await liveCount()) === anchor.total) return { rows: [], total: anchor.total };
+      seek.stale();
+    } else if (anchor) {
+      const rows = await pageRows(offset, limit, undefined, anchor);
+      const total = rows.length > 0 ? Number(rows[0]?.total) : await liveCount();
+      if (total === anchor.total) return { rows, total };
+      seek.stale();
+    }
+    const rows = await pageRows(offset, limit, undefined);
+    return { rows, total: Number(rows[0]?.total ?? 0) };
   }
 
   async function readPage(
@@ -179,22 +239,18 @@ export function createProductRepository(
     withVariants: boolean,
     currency: ScopedCurrency | undefined,
   ): Promise<ListPage> {
-    // Deferred join: the inner query walks only the (deleted_at, id) index, or the
-    // (currency, deleted_at, id) one for a currency; the count comes from the
-    // trigger-maintained row_count, in the same round trip.
-    const scope = scoped(currency && { currency });
-    const [rows] = await pool.execute<(ProductRow & { total: number | string })[]>(
-      `SELECT ${COLUMNS}, (SELECT total FROM row_count WHERE name = ?) AS total
-         FROM (SELECT id FROM product WHERE deleted_at IS NULL${scope.sql} ORDER BY id DESC LIMIT ? OFFSET ?) AS page
-         JOIN product p ON p.id = page.id
-        ORDER BY p.id DESC`,
-      [currency ? scopedCounts[currency] : 'product', ...scope.values, String(limit), String(offset)],
-    );
+    const { rows, total } =
+      offset >= SEEK_STRIDE && currency === undefined
+        ? await deepPageRows(offset, limit)
+        : await pageRows(offset, limit, currency).then((found) => ({
+            rows: found,
+            total: Number(found[0]?.total ?? 0),
+          }));
     const ids = rows.map((row) => row.id);
     const variants = withVariants ? await variantsOf(pool, ids) : new Map<number, VariantRecord[]>();
     return {
       records: rows.map((row) => toRecord(row, variants.get(row.id) ?? [])),
-      total: Number(rows[0]?.total ?? 0),
+      total: rows.length > 0 ? total : 0,
     };
   }
 
@@ -224,16 +280,24 @@ export function createProductRepository(
         const page = JSON.parse(cached) as { records: Cached[]; total: number };
         return { records: page.records.map(revive), total: page.total };
       }
-      const page = await readPage(offset, limit, options.variants, options.currency);
-      if (cached !== undefined)
-        await optional(() =>
-          redis
-            .multi()
-            .hset(LIST_CACHE_KEY, field, JSON.stringify(page))
-            .expire(LIST_CACHE_KEY, LIST_CACHE_TTL_SECONDS, 'NX')
-            .exec(),
-        );
-      return page;
+      // Concurrent misses of one page share one read (and one cache fill): a crowd arriving at
+      // an uncached page would otherwise queue for every pool connection at once.
+      const pending = pagesInFlight.get(field);
+      if (pending) return pending;
+      const reading = (async () => {
+        const page = await readPage(offset, limit, options.variants, options.currency);
+        if (cached !== undefined)
+          await optional(() =>
+            redis
+              .multi()
+              .hset(LIST_CACHE_KEY, field, JSON.stringify(page))
+              .expire(LIST_CACHE_KEY, LIST_CACHE_TTL_SECONDS, 'NX')
+              .exec(),
+          );
+        return page;
+      })().finally(() => pagesInFlight.delete(field));
+      pagesInFlight.set(field, reading);
+      return reading;
     },
 
     async create(fields) {

@@ -1,11 +1,11 @@
 /** Thin handlers of the user's orders: place (idempotent with a key), list, read, cancel. */
 import type { UserHandlers } from '../../../generated/user.operations.ts';
-import { problems } from '../../../src/errors.ts';
+import { problems, ValidationError } from '../../../src/errors.ts';
 import { transitionConflict } from '../../../src/order-state.ts';
 import { pageWindow } from '../../../src/runtime/paging.ts';
 import { requestHash } from './idempotency.ts';
 import { priceOrder } from './pricing.ts';
-import type { Idempotency, OrderRepository } from './repository.ts';
+import type { Idempotency, OrderRepository, Placement } from './repository.ts';
 import { toOrderListData, toOrderReadResponse } from './transformers.ts';
 
 type OrderHandlers = Pick<UserHandlers, 'listOrder' | 'createOrder' | 'readOrder' | 'updateOrder'>;
@@ -39,13 +39,23 @@ export function createOrderHandlers(orders: OrderRepository): OrderHandlers {
       const userId = principal.accountId;
       const key = headers['Idempotency-Key'];
       const idempotency = key === undefined ? undefined : { key, requestHash: requestHash(body) };
-      if (idempotency) {
-        const first = await orders.findByIdempotencyKey(userId, idempotency.key);
+      // No look-up of the key first: a new key (nearly every request) is one round trip fewer.
+      // A retried key meets the unique index at the insert ('duplicate' below), or, when its
+      // order could not be placed any more (an address or product gone since), is looked up
+      // before that refusal is answered.
+      let placed: Placement;
+      try {
+        placed = await orders.place(userId, body, idempotency, (addresses, products) =>
+          priceOrder(body, addresses, products),
+        );
+      } catch (error) {
+        const first =
+          idempotency &&
+          error instanceof ValidationError &&
+          (await orders.findByIdempotencyKey(userId, idempotency.key));
         if (first) return replay(path.platform, first, idempotency);
+        throw error;
       }
-      const placed = await orders.place(userId, body, idempotency, (addresses, products) =>
-        priceOrder(body, addresses, products),
-      );
       if (placed.kind === 'created') return created(path.platform, placed.id);
       // A concurrent request with the same key won the race: answer what it answered.
       const first = idempotency && (await orders.findByIdempotencyKey(userId, idempotency.key));

@@ -20,13 +20,16 @@ export function callHandler(mounted: MountedOperation, context: RuntimeContext):
   return mounted.handler(context);
 }
 
-/** A list page becomes `{data, meta}` (SG-17), or 204 with no body when it has no records (SG-18). */
-export function toAnswer(result: RuntimeResult, url: ListUrl, query: Record<string, unknown>): Answer {
+/**
+ * A list page becomes `{data, meta}` (SG-17), or 204 with no body when it has no records (SG-18).
+ * `url` is asked only for a list's links.
+ */
+export function toAnswer(result: RuntimeResult, url: () => ListUrl, query: Record<string, unknown>): Answer {
   const { status, headers, cookies } = result;
   if (!result.page) return { status, body: result.body, headers, cookies };
   const { records, total } = result.page;
   if (records.length === 0) return { status: 204, body: undefined, headers, cookies };
-  const meta = pageMeta(url, query as unknown as PageRequest, total, records.length);
+  const meta = pageMeta(url(), query as unknown as PageRequest, total, records.length);
   return { status, body: { data: records, meta }, headers, cookies };
 }
 
@@ -44,11 +47,32 @@ function setCookie(response: Response, cookie: ResponseCookie): void {
   });
 }
 
-export function send(mounted: MountedOperation, response: Response, answer: Answer): void {
-  for (const [name, value] of Object.entries(answer.headers ?? {})) {
+/** Sets each defined header; no express `set()`, which re-checks every name and value. */
+export function setHeaders(
+  response: Response,
+  headers: Readonly<Record<string, string | number | undefined>>,
+): void {
+  for (const name in headers) {
+    const value = headers[name];
     if (value !== undefined) response.setHeader(name, String(value));
   }
-  for (const cookie of answer.cookies ?? []) setCookie(response, cookie);
-  if (mounted.jsonStatuses.has(answer.status)) response.status(answer.status).json(answer.body);
-  else response.status(answer.status).end();
+}
+
+/**
+ * Sends the answer. A JSON body is written directly, not by express's `json()`, which also looks
+ * for an ETag (disabled here) and request freshness (never fresh without one) on every call.
+ */
+export function send(mounted: MountedOperation, response: Response, answer: Answer): void {
+  if (answer.headers) setHeaders(response, answer.headers);
+  if (answer.cookies) for (const cookie of answer.cookies) setCookie(response, cookie);
+  response.statusCode = answer.status;
+  if (!mounted.jsonStatuses.has(answer.status)) {
+    response.end();
+    return;
+  }
+  const text = JSON.stringify(answer.body);
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.setHeader('Content-Length', Buffer.byteLength(text));
+  if (response.req.method === 'HEAD') response.end();
+  else response.end(text);
 }

@@ -1,15 +1,18 @@
 /**
- * Stage 0, at start-up: compiles one operation of a service into what every request of it
- * needs: openapi-backend's request and response validators, the declared header and cookie
- * parameters, the statuses with a JSON body, and its security per platform in the order
- * checks run.
+ * Stage 0, at start-up: binds one operation of a service to what every request of it needs:
+ * its request and response validators (compiled ahead of time, generated/<service>.validators.ts),
+ * the declared header and cookie parameters, the statuses with a JSON body, and its security per
+ * platform in the order checks run.
  */
-import { OpenAPIBackend, type Document } from 'openapi-backend';
-import ajvFormats from 'ajv-formats';
-import type { ValidateFunction } from 'ajv';
 import type { Logger } from 'pino';
 import type { OperationSpec, Principal, RequestFacts, ResponseCookie } from '../handler-types.ts';
-import { grantsOf, type Grants } from './grant-type.ts';
+import type {
+  CompiledValidator,
+  OperationValidation,
+  SchemePlatforms,
+  ServiceValidation,
+} from '../validation-table.ts';
+import type { Grants } from './grant-type.ts';
 import { integerParametersOf, type IntegerParameter } from './strict-integers.ts';
 
 /** What the runtime sees of a handler: the generated types are checked where handlers are written. */
@@ -43,8 +46,8 @@ export interface MountedOperation {
   spec: OperationSpec;
   /** Its spec documents 400 as RFC 6749's `{error, error_description}` (the OAuth exception). */
   oauthErrors: boolean;
-  /** openapi-backend's compiled request validators of this operation (body, parameters). */
-  requestValidators: readonly ValidateFunction[];
+  /** The request validators of this operation (body, parameters), openapi-backend's schemas. */
+  requestValidators: readonly CompiledValidator[];
   headerParameters: readonly DeclaredParameter[];
   cookieParameters: readonly DeclaredParameter[];
   /**
@@ -52,8 +55,8 @@ export interface MountedOperation {
    * sorted into the order its handlers run: one lookup per request.
    */
   securityByPlatform: Readonly<Record<string, OperationSpec['security']>>;
-  /** Compiled response validators by status (openapi-backend's, called directly). */
-  responseValidators: Readonly<Record<string, ValidateFunction | undefined>>;
+  /** Response validators by status, for the statuses with a JSON body. */
+  responseValidators: Readonly<Record<string, CompiledValidator | undefined>>;
   /** Query parameters the spec declares as arrays: a single value becomes a one-item array. */
   arrayQueryParameters: ReadonlySet<string>;
   /** Integer path and query parameters, whose values must be plain decimal digits. */
@@ -61,31 +64,10 @@ export interface MountedOperation {
   /** An OAuth 2 token request's grants (its body's branches by `grant_type`), checked before its schema. */
   grants: Grants | undefined;
   handler: RuntimeHandler;
-  /** Statuses whose spec has a JSON body (openapi-backend also compiles a `null` schema for 204). */
+  /** Statuses whose spec has a JSON body. */
   jsonStatuses: ReadonlySet<number>;
   /** Sets the deprecation headers of a deprecated operation (RFC 9745, RFC 8594). */
   deprecationHeaders: ((path: Readonly<Record<string, string>>) => Record<string, string>) | undefined;
-}
-
-// ajv-formats is CommonJS: under Node's ESM interop the default import is the plugin itself.
-const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
-
-/** Builds the openapi-backend instance used for validation only (formats included). */
-export async function createValidator(document: Document): Promise<OpenAPIBackend> {
-  const api = new OpenAPIBackend({
-    definition: document,
-    strict: true,
-    validate: true,
-    coerceTypes: true,
-    ajvOpts: { allErrors: true, useDefaults: true, strict: false },
-    customizeAjv: (ajv) => {
-      // 'fast' formats: simpler regular expressions, still a date-time, a uri, an email.
-      addFormats(ajv, { mode: 'fast' });
-      return ajv;
-    },
-  });
-  await api.init();
-  return api;
 }
 
 /** Deprecation, Sunset and a Link to the successor, with this request's path values. */
@@ -103,18 +85,12 @@ function deprecationHeadersOf(deprecation: NonNullable<OperationSpec['deprecatio
   };
 }
 
-interface ParameterObject {
-  in?: string;
-  name?: string;
-  schema?: { type?: string; minimum?: number; items?: { type?: string } };
-}
-
 /** How security is checked: the handlers' order, and on which platforms each scheme applies. */
 export interface SecurityPlan {
   checkOrder: readonly string[];
   platforms: readonly string[];
-  /** Whether a scheme applies on a platform (its `x-platforms`, or every platform). */
-  appliesTo: (scheme: string, platform: string) => boolean;
+  /** Each scheme's `x-platforms`; a scheme not listed applies on every platform. */
+  schemePlatforms: SchemePlatforms;
 }
 
 /** Per platform, the requirements whose schemes all apply there, in check order. */
@@ -123,10 +99,12 @@ function securityByPlatform(
   spec: OperationSpec,
   plan: SecurityPlan,
 ): Record<string, OperationSpec['security']> {
+  const appliesTo = (scheme: string, platform: string): boolean =>
+    plan.schemePlatforms[scheme]?.includes(platform) ?? true;
   const byPlatform: Record<string, OperationSpec['security']> = {};
   for (const platform of plan.platforms) {
     const requirements = spec.security
-      .filter((requirement) => requirement.every(({ scheme }) => plan.appliesTo(scheme, platform)))
+      .filter((requirement) => requirement.every(({ scheme }) => appliesTo(scheme, platform)))
       .map((requirement) =>
         [...requirement].sort(
           (a, b) => plan.checkOrder.indexOf(a.scheme) - plan.checkOrder.indexOf(b.scheme),
@@ -141,53 +119,36 @@ function securityByPlatform(
   return byPlatform;
 }
 
-/** Compiles one operation; throws when the spec and the handler table disagree. */
+/** Binds one operation; throws when the spec, its validators and the handler table disagree. */
 export function mountOperation(
   service: string,
-  api: OpenAPIBackend,
+  validation: ServiceValidation,
   spec: OperationSpec,
   handler: RuntimeHandler | undefined,
   securityPlan: SecurityPlan,
 ): MountedOperation {
-  const operation = api.getOperation(spec.operationId);
+  const operation: OperationValidation | undefined = validation[spec.operationId];
   if (!operation || !handler) {
     throw new Error(
-      `${service}: operation ${spec.operationId} has no ${operation ? 'handler' : 'definition'}`,
+      `${service}: operation ${spec.operationId} has no ${operation ? 'handler' : 'validators (run npm run generate)'}`,
     );
   }
-  const parameters = (operation.parameters ?? []) as ParameterObject[];
-  const declared = (location: string, wireName: (name: string) => string): DeclaredParameter[] =>
-    parameters
-      .filter((parameter) => parameter.in === location && parameter.name)
-      .map(({ name = '' }) => ({ name, wireName: wireName(name) }));
-  const jsonStatuses = new Set(
-    Object.entries(operation.responses ?? {})
-      .filter(([, response]) =>
-        Boolean((response as { content?: Record<string, unknown> }).content?.['application/json']),
-      )
-      .map(([status]) => Number(status)),
-  );
-  const badRequest = (operation.responses?.['400'] ?? {}) as {
-    content?: { 'application/json'?: { schema?: { required?: string[] } } };
-  };
+  const declared = (names: readonly string[], wireName: (name: string) => string): DeclaredParameter[] =>
+    names.map((name) => ({ name, wireName: wireName(name) }));
   return {
     spec,
-    oauthErrors: badRequest.content?.['application/json']?.schema?.required?.includes('error') ?? false,
+    oauthErrors: operation.oauthErrors,
     handler,
-    jsonStatuses,
-    requestValidators: api.validator.getRequestValidatorsForOperation(spec.operationId),
+    jsonStatuses: new Set(Object.keys(operation.responses).map(Number)),
+    requestValidators: operation.request,
     securityByPlatform: securityByPlatform(service, spec, securityPlan),
-    responseValidators: api.validator.getStatusBasedResponseValidatorForOperation(spec.operationId) ?? {},
+    responseValidators: operation.responses,
     // Node gives header names in lower case; the handler sees the spec's names.
-    headerParameters: declared('header', (name) => name.toLowerCase()),
-    cookieParameters: declared('cookie', (name) => name),
-    arrayQueryParameters: new Set(
-      parameters
-        .filter((parameter) => parameter.in === 'query' && parameter.schema?.type === 'array')
-        .map(({ name = '' }) => name),
-    ),
-    integerParameters: integerParametersOf(parameters),
-    grants: grantsOf(operation.requestBody),
+    headerParameters: declared(operation.headerParameters, (name) => name.toLowerCase()),
+    cookieParameters: declared(operation.cookieParameters, (name) => name),
+    arrayQueryParameters: new Set(operation.arrayQueryParameters),
+    integerParameters: integerParametersOf(operation.integerParameters),
+    grants: operation.grants ? new Map(Object.entries(operation.grants)) : undefined,
     deprecationHeaders: spec.deprecation ? deprecationHeadersOf(spec.deprecation) : undefined,
   };
 }

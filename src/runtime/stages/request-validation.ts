@@ -1,7 +1,8 @@
 /**
- * Stage 3: request validation, with the ajv functions openapi-backend compiled for this
- * operation at start-up, on what express has already parsed: the same schemas, coercion and
- * defaults as its `validateRequest`, without re-parsing the URL, query and cookies. Unknown
+ * Stage 3: request validation, with this operation's validators compiled ahead of time from
+ * openapi-backend's schemas (generated/<service>.validators.ts), on what express has already
+ * parsed: the same schemas, coercion and defaults as its `validateRequest`, without re-parsing
+ * the URL, query and cookies. Unknown
  * fields and query parameters are refused (422, one entry per field, SG-23).
  */
 import type { Request } from 'express';
@@ -20,44 +21,60 @@ export interface ValidatedRequest {
   cookies: Record<string, unknown>;
 }
 
+const NO_VALUES: Readonly<Record<string, unknown>> = Object.freeze({});
+
 export function validateRequest(
   mounted: MountedOperation,
   request: Request,
   body: unknown,
 ): ValidatedRequest {
-  checkGrant(mounted.grants, body);
+  if (mounted.grants) checkGrant(mounted.grants, body);
+  const sentQuery = request.query as Record<string, string | string[]>;
   const query: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(request.query as Record<string, string | string[]>)) {
+  for (const name in sentQuery) {
+    const value = sentQuery[name];
     query[name] = mounted.arrayQueryParameters.has(name) && !Array.isArray(value) ? [value] : value;
   }
   // Only declared headers and cookies are read: the handler sees nothing else of the request.
-  const header: Record<string, unknown> = {};
-  for (const { wireName } of mounted.headerParameters) {
-    const value = request.headers[wireName];
-    if (value !== undefined) header[wireName] = value;
+  let header: Record<string, unknown> = NO_VALUES;
+  if (mounted.headerParameters.length > 0) {
+    header = {};
+    for (const { wireName } of mounted.headerParameters) {
+      const value = request.headers[wireName];
+      if (value !== undefined) header[wireName] = value;
+    }
   }
-  const cookie: Record<string, unknown> = {};
-  const sent = (request.cookies ?? {}) as Record<string, unknown>;
-  for (const { wireName } of mounted.cookieParameters) {
-    if (typeof sent[wireName] === 'string' && sent[wireName] !== '') cookie[wireName] = sent[wireName];
+  let cookie: Record<string, unknown> = NO_VALUES;
+  if (mounted.cookieParameters.length > 0) {
+    cookie = {};
+    const sent = (request.cookies ?? {}) as Record<string, unknown>;
+    for (const { wireName } of mounted.cookieParameters) {
+      if (typeof sent[wireName] === 'string' && sent[wireName] !== '') cookie[wireName] = sent[wireName];
+    }
   }
   const parameters: Record<string, unknown> = { path: { ...request.params }, query, header, cookie };
   if (body !== undefined) parameters.requestBody = body;
   // Read before ajv coerces the values in place (`0x10` becomes 16).
-  const integers = nonDecimalIntegers(mounted.integerParameters, request.params, query);
-  const errors: ErrorObject[] = [];
+  const integers =
+    mounted.integerParameters.length > 0
+      ? nonDecimalIntegers(mounted.integerParameters, request.params, query)
+      : undefined;
+  let errors: ErrorObject[] | undefined;
   for (const validate of mounted.requestValidators) {
-    if (!validate(parameters)) errors.push(...(validate.errors ?? []));
+    if (!validate(parameters)) (errors ??= []).push(...(validate.errors ?? []));
   }
-  if (errors.length > 0 || integers.length > 0) {
+  if (errors || (integers && integers.length > 0)) {
     // Where the schema already refuses the value (`abc`, `-1`), its words are the more telling.
-    const fieldErrors = toFieldErrors(errors);
+    const fieldErrors = toFieldErrors(errors ?? []);
     const named = new Set(fieldErrors.map(({ field }) => field));
-    throw new ValidationError([...fieldErrors, ...integers.filter(({ field }) => !named.has(field))]);
+    throw new ValidationError([...fieldErrors, ...(integers ?? []).filter(({ field }) => !named.has(field))]);
   }
-  const headers: Record<string, unknown> = {};
-  for (const { name, wireName } of mounted.headerParameters) {
-    if (header[wireName] !== undefined) headers[name] = header[wireName];
+  let headers: Record<string, unknown> = NO_VALUES;
+  if (header !== NO_VALUES) {
+    headers = {};
+    for (const { name, wireName } of mounted.headerParameters) {
+      if (header[wireName] !== undefined) headers[name] = header[wireName];
+    }
   }
   return { path: parameters.path as Record<string, unknown>, query, headers, cookies: cookie };
 }

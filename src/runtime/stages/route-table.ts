@@ -1,60 +1,39 @@
 /**
- * The route table, at start-up: every operation of every service compiled (stages/mount.ts)
+ * The route table, at start-up: every operation of every service bound to its validators (stages/mount.ts)
  * and mounted on an express router at its generated express path, plus a 405 with `Allow` for
  * each known path's other methods. Routing is express's, by the generated table: openapi-backend's
  * own router rebuilds its operation list on every request (~300 µs at 50 operations).
  */
 import express, { type Request, type Response, type Router } from 'express';
-import type { Document } from 'openapi-backend';
 import type { Platform } from '../../config.ts';
 import { MethodNotAllowedError } from '../../errors.ts';
 import type { OperationSpec } from '../handler-types.ts';
-import {
-  createValidator,
-  mountOperation,
-  type MountedOperation,
-  type RuntimeHandler,
-  type SecurityPlan,
-} from './mount.ts';
+import type { SchemePlatforms, ServiceValidation } from '../validation-table.ts';
+import { mountOperation, type MountedOperation, type RuntimeHandler, type SecurityPlan } from './mount.ts';
 import type { SecurityHandlers } from './security.ts';
 
-/** One service: its bundled spec, its generated operation table and its typed handlers. */
+/** One service: its generated operation table and validators, and its typed handlers. */
 export interface ServiceContract<Handlers extends object = object> {
   name: string;
-  document: Document;
+  validation: ServiceValidation;
+  /** Each security scheme's platforms (`x-platforms`), generated beside the validators. */
+  schemePlatforms: SchemePlatforms;
   operations: readonly OperationSpec[];
   handlers: Handlers;
 }
 
 type Serve = (mounted: MountedOperation, request: Request, response: Response) => Promise<void>;
 
-/** The platforms each security scheme of a spec lists in `x-platforms` (absent: every platform). */
-function schemePlatforms(document: Document): ReadonlyMap<string, readonly string[]> {
-  const schemes = (document.components?.securitySchemes ?? {}) as Record<string, { 'x-platforms'?: unknown }>;
-  const platforms = new Map<string, readonly string[]>();
-  for (const [name, scheme] of Object.entries(schemes)) {
-    const listed = scheme['x-platforms'];
-    if (Array.isArray(listed)) platforms.set(name, listed.map(String));
-  }
-  return platforms;
-}
-
-/** Compiles every operation; fails start-up on a missing handler or security handler. */
-async function compile(
+/** Binds every operation; fails start-up on a missing handler, validator or security handler. */
+function compile(
   services: readonly ServiceContract[],
   securityHandlers: SecurityHandlers,
   platforms: readonly Platform[],
-): Promise<MountedOperation[]> {
+): MountedOperation[] {
   const checkOrder = Object.keys(securityHandlers);
   const mounted: MountedOperation[] = [];
   for (const service of services) {
-    const api = await createValidator(service.document);
-    const listed = schemePlatforms(service.document);
-    const securityPlan: SecurityPlan = {
-      checkOrder,
-      platforms,
-      appliesTo: (scheme, platform) => listed.get(scheme)?.includes(platform) ?? true,
-    };
+    const securityPlan: SecurityPlan = { checkOrder, platforms, schemePlatforms: service.schemePlatforms };
     const handlers = service.handlers as Record<string, RuntimeHandler | undefined>;
     for (const spec of service.operations) {
       for (const { scheme } of spec.security.flat()) {
@@ -64,7 +43,9 @@ async function compile(
           );
         }
       }
-      mounted.push(mountOperation(service.name, api, spec, handlers[spec.operationId], securityPlan));
+      mounted.push(
+        mountOperation(service.name, service.validation, spec, handlers[spec.operationId], securityPlan),
+      );
     }
   }
   return mounted;
@@ -82,7 +63,7 @@ export async function createRouteTable(
   const methodsByPath = new Map<string, Set<string>>();
   const known = (request: Request): boolean => platforms.includes(request.params.platform as Platform);
 
-  for (const mounted of await compile(services, securityHandlers, platforms)) {
+  for (const mounted of compile(services, securityHandlers, platforms)) {
     const { spec } = mounted;
     const methods = methodsByPath.get(spec.expressPath) ?? new Set<string>();
     methods.add(spec.method.toUpperCase());

@@ -42,7 +42,9 @@ export async function authenticate(
     try {
       let principal: Principal | undefined;
       for (const { scheme, scopes } of requirement) {
-        principal = (await handlers[scheme]?.({ request, response, platform, scopes })) ?? principal;
+        // Most checks answer at once (the app token): no await, and no microtask, for those.
+        const checked = handlers[scheme]?.({ request, response, platform, scopes });
+        principal = (checked instanceof Promise ? await checked : checked) ?? principal;
       }
       return principal;
     } catch (error) {

@@ -1,0 +1,94 @@
+/**
+ * Deep list pages without walking `OFFSET` (SG-17 paging unchanged): every SEEK_STRIDE-th id of
+ * the live products, newest first (page boundaries), kept in Redis with the product count they
+ * were taken at. A page at offset O starts at boundary floor(O / SEEK_STRIDE) (`id <= boundary`)
+ * and walks fewer than SEEK_STRIDE index entries, whatever the catalogue's size.
+ *
+ * A write through the API drops the boundaries (the repository's invalidate); a count that no
+ * longer matches them (rows written behind the API's back) is stale too. Either way the page is
+ * read with `OFFSET` as before while the boundaries are rebuilt in the background: one scan of
+ * the (deleted_at, id) index (~1.2 s at 1M rows on the shared machine, beyond a request's 500 ms
+ * query timeout), by one process at a time.
+ */
+import type { Pool, RowDataPacket } from 'mysql2/promise';
+import type { Redis } from 'ioredis';
+
+export const LIST_SEEK_KEY = 'product:list:seek';
+const BUILDING_KEY = 'product:list:seek:building';
+/** Index entries a page may walk past its boundary; pages before it need none. */
+export const SEEK_STRIDE = 1000;
+const SEEK_TTL_SECONDS = 300;
+/** The scan's own time limit (the API's query timeout is for requests), and its lock's. */
+const SCAN_TIMEOUT_MS = 60_000;
+
+/** Where a deep page starts: at `id <= fromId`, skipping `skip` rows; `total` as the boundaries saw it. */
+export type Anchor = { fromId: number; skip: number; total: number } | { pastEnd: true; total: number };
+
+export interface ListSeek {
+  /** The anchor of a page at `offset` (>= SEEK_STRIDE), or undefined (read it with OFFSET) while there is none. */
+  anchor(offset: number): Promise<Anchor | undefined>;
+  /** The boundaries no longer match the table: rebuild them in the background. */
+  stale(): void;
+}
+
+type Optional = <T>(work: () => Promise<T>) => Promise<T | undefined>;
+
+export function createListSeek(pool: Pool, redis: Redis, optional: Optional): ListSeek {
+  let building: Promise<void> | undefined;
+
+  async function scan(): Promise<void> {
+    // One builder across processes; the lock expires if its holder dies.
+    const locked = await optional(() => redis.set(BUILDING_KEY, '1', 'PX', SCAN_TIMEOUT_MS, 'NX'));
+    if (locked !== 'OK') return;
+    try {
+      // One statement, so the boundaries and the count come from the same snapshot.
+      const [rows] = await pool.query<(RowDataPacket & { id: number | null; total: number | string })[]>(
+        {
+          sql: `SELECT ranked.id, (SELECT total FROM row_count WHERE name = 'product') AS total
+                  FROM (SELECT 1) AS one
+                  LEFT JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id DESC) AS position
+                               FROM product WHERE deleted_at IS NULL) AS ranked
+                    ON MOD(ranked.position - 1, ?) = 0
+                 ORDER BY ranked.id DESC`,
+          timeout: SCAN_TIMEOUT_MS,
+        },
+        [SEEK_STRIDE],
+      );
+      const fields: Record<string, number> = { total: Number(rows[0]?.total ?? 0) };
+      rows.forEach((row, index) => {
+        if (row.id !== null) fields[index] = row.id;
+      });
+      await redis
+        .multi()
+        .del(LIST_SEEK_KEY)
+        .hset(LIST_SEEK_KEY, fields)
+        .expire(LIST_SEEK_KEY, SEEK_TTL_SECONDS)
+        .exec();
+    } finally {
+      await optional(() => redis.del(BUILDING_KEY));
+    }
+  }
+
+  function stale(): void {
+    // A scan that fails leaves deep pages on OFFSET; the next one that finds no boundaries retries.
+    building ??= scan()
+      .catch(() => undefined)
+      .finally(() => (building = undefined));
+  }
+
+  return {
+    async anchor(offset) {
+      const boundary = Math.floor(offset / SEEK_STRIDE);
+      const stored = await optional(() => redis.hmget(LIST_SEEK_KEY, 'total', String(boundary)));
+      if (!stored) return undefined;
+      const [total, fromId] = stored;
+      if (total === null || total === undefined) {
+        stale();
+        return undefined;
+      }
+      if (fromId === null || fromId === undefined) return { pastEnd: true, total: Number(total) };
+      return { fromId: Number(fromId), skip: offset - boundary * SEEK_STRIDE, total: Number(total) };
+    },
+    stale,
+  };
+}
