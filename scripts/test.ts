@@ -21,6 +21,8 @@ const steps: Step[] = [
   },
   { name: 'vitest (unit + integration)', command: ['npx', 'vitest', 'run'] },
   { name: 'dredd contract tests', command: ['node', 'test/contract/run-dredd.ts'] },
+  { name: 'postman collection is fresh', command: ['node', 'scripts/postman.ts', '--check'] },
+  { name: 'postman collection (newman)', command: ['node', 'test/postman/run-newman.ts'] },
 ];
 
 const only = process.argv.slice(2);
