@@ -27,7 +27,7 @@ interface KeyValue {
 }
 
 /** The parts of a Postman v2.1 request item this module reads and writes. */
-interface PostmanItem {
+export interface PostmanItem {
   name: string;
   request: {
     method: string;
@@ -107,7 +107,7 @@ function jsonBody(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/"\{\{#number (\w+)\}\}"/g, '{{$1}}');
 }
 
-function stepItem(step: FlowStep, operation: SpecOperation, template: PostmanItem): PostmanItem {
+export function stepItem(step: FlowStep, operation: SpecOperation, template: PostmanItem): PostmanItem {
   const where = `flow step '${step.name}' (${step.operationId})`;
   if (operation.needsAccessToken !== (step.as !== undefined)) {
     throw new Error(
