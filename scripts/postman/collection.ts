@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { flow, notInFlow, type FlowStep, type Source } from './flow.ts';
-import { portmanConfig, postmanConverterConfig } from './portman-config.ts';
+import { portmanConfig, postmanConverterConfig, variationSuffix, type ErrorCase } from './portman-config.ts';
 import { POSTMAN_PLATFORM, POSTMAN_SOURCE_SPEC } from './source.ts';
 import { specOperations, type SpecOperation } from './spec-operations.ts';
 
@@ -49,7 +49,11 @@ interface PostmanFolder {
 const isFolder = (entry: PostmanItem | PostmanFolder): entry is PostmanFolder => 'item' in entry;
 
 /** Runs the Portman CLI in a scratch directory (it writes `tmp/` where it runs) and reads its collection. */
-async function runPortman(root: string, operations: readonly SpecOperation[]): Promise<PostmanFolder[]> {
+async function runPortman(
+  root: string,
+  operations: readonly SpecOperation[],
+  errorCases: readonly ErrorCase[],
+): Promise<PostmanFolder[]> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'portman-'));
   try {
     const files = {
@@ -57,7 +61,7 @@ async function runPortman(root: string, operations: readonly SpecOperation[]): P
       converter: path.join(scratch, 'postman-config.json'),
       output: path.join(scratch, 'collection.json'),
     };
-    await writeFile(files.portman, JSON.stringify(portmanConfig(operations)));
+    await writeFile(files.portman, JSON.stringify(portmanConfig(operations, errorCases)));
     await writeFile(files.converter, JSON.stringify(postmanConverterConfig));
     const run = spawnSync(
       process.execPath,
@@ -81,18 +85,25 @@ async function runPortman(root: string, operations: readonly SpecOperation[]): P
   }
 }
 
-/** Portman's request of each operation, by `METHOD /path/:param`. */
+/** Portman's request of each operation, by `METHOD /path/:param`, and of each error variation, by that and its suffix. */
 function requestsByOperation(folders: readonly PostmanFolder[]): Map<string, PostmanItem> {
   const found = new Map<string, PostmanItem>();
   const visit = (entries: readonly (PostmanItem | PostmanFolder)[]): void => {
     for (const entry of entries) {
-      if (isFolder(entry)) visit(entry.item);
-      else found.set(`${entry.request.method} /${entry.request.url.path.join('/')}`, entry);
+      if (isFolder(entry)) {
+        visit(entry.item);
+        continue;
+      }
+      const variation = /\[expect \d+\]$/.exec(entry.name)?.[0] ?? '';
+      found.set(templateKey(entry.request.method, `/${entry.request.url.path.join('/')}`, variation), entry);
     }
   };
   visit(folders);
   return found;
 }
+
+const templateKey = (method: string, postmanPath: string, variation: string): string =>
+  `${method} ${postmanPath}${variation}`;
 
 function saveLine(variable: string, source: Source): string {
   const value =
@@ -109,7 +120,11 @@ function jsonBody(value: unknown): string {
 
 export function stepItem(step: FlowStep, operation: SpecOperation, template: PostmanItem): PostmanItem {
   const where = `flow step '${step.name}' (${step.operationId})`;
-  if (operation.needsAccessToken !== (step.as !== undefined)) {
+  // An error step may leave the bearer out on purpose (401.3); a success step must say whose it is.
+  const success = step.expect === undefined || step.expect < 300;
+  if (
+    success ? operation.needsAccessToken !== (step.as !== undefined) : step.as && !operation.needsAccessToken
+  ) {
     throw new Error(
       `${where}: the spec ${operation.needsAccessToken ? 'requires' : 'does not take'} an access token; ${
         operation.needsAccessToken ? 'say whose with `as`' : 'drop `as`'
@@ -128,7 +143,9 @@ export function stepItem(step: FlowStep, operation: SpecOperation, template: Pos
   for (const [key, value] of Object.entries(step.headers ?? {})) headers.push({ key, value });
   if (step.as) headers.push({ key: 'Authorization', value: `Bearer {{${step.as}_access_token}}` });
   request.header = headers;
-  delete request.auth; // the collection's: X-APP-TOKEN = {{app_token}}
+  // The collection's X-APP-TOKEN = {{app_token}}, unless the step is about its absence.
+  if (step.withoutAppToken) request.auth = { type: 'noauth' };
+  else delete request.auth;
   if (step.json !== undefined) {
     request.body = { mode: 'raw', raw: jsonBody(step.json), options: { raw: { language: 'json' } } };
   } else if (step.form !== undefined) {
@@ -197,7 +214,18 @@ export async function buildCollection(root: string): Promise<Json> {
         '(add a step, or list the operation in `notInFlow` with the reason)',
     );
   }
-  const templates = requestsByOperation(await runPortman(root, operations));
+  const errorCases = [
+    ...new Map(
+      flow
+        .flatMap((stage) => stage.steps)
+        .flatMap(({ operationId, expect }) =>
+          expect !== undefined && expect >= 300
+            ? [[`${operationId} ${expect}`, { operationId, status: expect }] as const]
+            : [],
+        ),
+    ).values(),
+  ];
+  const templates = requestsByOperation(await runPortman(root, operations, errorCases));
   const folders = flow.map((stage) => ({
     name: stage.name,
     description: stage.description,
@@ -205,9 +233,10 @@ export async function buildCollection(root: string): Promise<Json> {
       const operation = byId.get(step.operationId);
       if (!operation)
         throw new Error(`flow step '${step.name}': no operation '${step.operationId}' in the spec`);
-      const template = templates.get(`${operation.method} ${operation.postmanPath}`);
-      if (!template)
-        throw new Error(`portman wrote no request for ${operation.method} ${operation.postmanPath}`);
+      const variation = step.expect !== undefined && step.expect >= 300 ? variationSuffix(step.expect) : '';
+      const key = templateKey(operation.method, operation.postmanPath, variation);
+      const template = templates.get(key);
+      if (!template) throw new Error(`portman wrote no request for ${key}`);
       return stepItem(step, operation, template);
     }),
   }));

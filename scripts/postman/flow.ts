@@ -35,6 +35,13 @@ export interface FlowStep {
   save?: Record<string, Source>;
   /** Extra Postman tests on the answer's content. */
   checks?: string[];
+  /**
+   * A documented error status this step provokes (default: the operation's first 2xx). Its
+   * contract tests are Portman's for that status; it may leave the bearer out (401.3).
+   */
+  expect?: number;
+  /** Sends no X-APP-TOKEN (401.1). */
+  withoutAppToken?: boolean;
 }
 
 export interface FlowStage {
@@ -49,6 +56,12 @@ export function numberVar(name: string): string {
 }
 
 const location: Source = { from: 'location' };
+
+/** A test that a 401's `code` says which authentication failure it was (SG-22). */
+const codeIs = (code: number): string =>
+  `pm.test('code ${code}', () => pm.expect(pm.response.json().code).to.equal(${code}));`;
+const messageIs = (message: string): string =>
+  `pm.test('says: ${message}', () => pm.expect(pm.response.json().message).to.equal('${message}'));`;
 const body = (path: string): Source => ({ from: 'body', path });
 
 /** A city of the reference data (migrations: 12 is Bandung, in country 1, Indonesia). */
@@ -136,6 +149,21 @@ export const flow: readonly FlowStage[] = [
         query: { page: '1', per_page: '10' },
       },
       { operationId: 'readCity', name: 'Read Bandung', path: { id: CITY_ID } },
+      {
+        operationId: 'readCity',
+        name: 'Read a city that does not exist (404)',
+        path: { id: '999999' },
+        expect: 404,
+        checks: [messageIs('city 999999 not found')],
+      },
+      {
+        operationId: 'listCountry',
+        name: 'List countries without the app token (401.1)',
+        withoutAppToken: true,
+        query: { page: '1', per_page: '10' },
+        expect: 401,
+        checks: [codeIs(401.1)],
+      },
     ],
   },
   {
@@ -323,6 +351,27 @@ export const flow: readonly FlowStage[] = [
         path: { id: '{{order_id}}' },
         checks: [
           `pm.test('the order costs 2 × the product’s price', () => pm.expect(pm.response.json().data.total).to.equal(42000));`,
+        ],
+      },
+      {
+        operationId: 'readOrder',
+        name: 'Read the order without the access token (401.3)',
+        path: { id: '{{order_id}}' },
+        expect: 401,
+        checks: [codeIs(401.3)],
+      },
+      {
+        operationId: 'createOrder',
+        name: 'Order none of the product (422, one entry per field)',
+        as: 'user',
+        json: {
+          items: [{ product_id: numberVar('product_id'), quantity: 0 }],
+          pickup_address_id: numberVar('pickup_address_id'),
+          dropoff_address_id: numberVar('dropoff_address_id'),
+        },
+        expect: 422,
+        checks: [
+          `pm.test('the quantity is the field named', () => pm.expect(pm.response.json().errors.map((entry) => entry.field).join(' ')).to.include('quantity'));`,
         ],
       },
     ],

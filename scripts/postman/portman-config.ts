@@ -3,7 +3,8 @@
  * operation, a contract test of the exact status the flow expects, the content type, a JSON
  * body, the full JSON schema of that response (inlined), and a presence test for every
  * response header the spec documents for it (the specs mark none `required`, so Portman's own
- * `headersPresent` would test nothing). The app token is the environment's `{{app_token}}`.
+ * `headersPresent` would test nothing). A documented error that the flow provokes gets a
+ * Portman variation with the same tests for its status. The app token is `{{app_token}}`.
  */
 import { POSTMAN_PLATFORM } from './source.ts';
 import type { SpecOperation } from './spec-operations.ts';
@@ -11,29 +12,66 @@ import type { SpecOperation } from './spec-operations.ts';
 /** Headers documented for the web platform only (its tokens and CSRF token travel in cookies). */
 const WEB_ONLY_HEADERS = new Set(['set-cookie']);
 
-function expectedHeaders(operation: SpecOperation): string[] {
-  if (POSTMAN_PLATFORM === 'web') return operation.headers;
-  return operation.headers.filter((header) => !WEB_ONLY_HEADERS.has(header.toLowerCase()));
+/** An error status of an operation that a flow step provokes. */
+export interface ErrorCase {
+  operationId: string;
+  status: number;
 }
 
-export function portmanConfig(operations: readonly SpecOperation[]): Record<string, unknown> {
+/** The name Portman gives the variation of an error case: `<request name>[expect <status>]`. */
+export const variationSuffix = (status: number): string => `[expect ${status}]`;
+
+function expectedHeaders(operation: SpecOperation, status: number): string[] {
+  const documented = operation.headers[status] ?? [];
+  if (POSTMAN_PLATFORM === 'web') return documented;
+  return documented.filter((header) => !WEB_ONLY_HEADERS.has(header.toLowerCase()));
+}
+
+const contractTestOf = (status: number) => ({
+  statusCode: { enabled: true, code: status },
+  contentType: { enabled: true },
+  jsonBody: { enabled: true },
+  schemaValidation: { enabled: true },
+});
+
+const headerTestsOf = (operation: SpecOperation, status: number) =>
+  expectedHeaders(operation, status).map((key) => ({ key }));
+
+export function portmanConfig(
+  operations: readonly SpecOperation[],
+  errorCases: readonly ErrorCase[],
+): Record<string, unknown> {
   const contractTests = operations.map((operation) => ({
     openApiOperationId: operation.operationId,
     openApiResponse: String(operation.status),
-    statusCode: { enabled: true, code: operation.status },
-    contentType: { enabled: true },
-    jsonBody: { enabled: true },
-    schemaValidation: { enabled: true },
+    ...contractTestOf(operation.status),
   }));
   const contentTests = operations
-    .filter((operation) => expectedHeaders(operation).length > 0)
+    .filter((operation) => headerTestsOf(operation, operation.status).length > 0)
     .map((operation) => ({
       openApiOperationId: operation.operationId,
-      responseHeaderTests: expectedHeaders(operation).map((key) => ({ key })),
+      responseHeaderTests: headerTestsOf(operation, operation.status),
     }));
+  const variationTests = errorCases.map(({ operationId, status }) => {
+    const operation = operations.find((candidate) => candidate.operationId === operationId);
+    if (!operation?.headers[status]) throw new Error(`${operationId} does not document a ${status} answer`);
+    return {
+      openApiOperationId: operationId,
+      openApiResponse: String(status),
+      variations: [
+        {
+          name: `expect ${status}`,
+          tests: {
+            contractTests: [contractTestOf(status)],
+            contentTests: [{ responseHeaderTests: headerTestsOf(operation, status) }],
+          },
+        },
+      ],
+    };
+  });
   return {
     version: 1.0,
-    tests: { contractTests, contentTests, extendTests: [], variationTests: [] },
+    tests: { contractTests, contentTests, extendTests: [], variationTests },
     assignVariables: [],
     overwrites: [],
     globals: {

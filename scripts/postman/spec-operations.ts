@@ -12,8 +12,8 @@ export interface SpecOperation {
   postmanPath: string;
   /** The success the flow expects: the operation's first documented 2xx. */
   status: number;
-  /** Response headers the spec documents for that status. */
-  headers: string[];
+  /** Response headers the spec documents, per status. */
+  headers: Record<number, string[]>;
   /** Whether every security alternative needs an OAuth 2 access token. */
   needsAccessToken: boolean;
 }
@@ -43,14 +43,18 @@ export function specOperations(doc: Json): SpecOperation[] {
         .filter((code) => code >= 200 && code < 300)
         .sort((a, b) => a - b)[0];
       if (status === undefined) throw new Error(`${operation.operationId} documents no 2xx answer`);
-      const success = resolve(doc, responses[String(status)]);
       const security: unknown[] = Array.isArray(operation.security) ? operation.security : rootSecurity;
       operations.push({
         operationId: operation.operationId,
         method: method.toUpperCase(),
         postmanPath: apiPath.replace(/\{([^}]+)\}/g, ':$1'),
         status,
-        headers: Object.keys(resolve(doc, success.headers)),
+        headers: Object.fromEntries(
+          Object.entries(responses).map(([code, response]) => [
+            Number(code),
+            Object.keys(resolve(doc, resolve(doc, response).headers)),
+          ]),
+        ),
         needsAccessToken:
           security.length > 0 &&
           security.every((requirement) =>

@@ -39,7 +39,7 @@ describe('specOperations', () => {
         method: 'GET',
         postmanPath: '/api/:platform/v1/order/:id',
         status: 200,
-        headers: [],
+        headers: { 200: [], 204: [] },
         // One alternative takes the app token alone.
         needsAccessToken: false,
       },
@@ -48,7 +48,7 @@ describe('specOperations', () => {
         method: 'PATCH',
         postmanPath: '/api/:platform/v1/order/:id',
         status: 200,
-        headers: ['X-Request-Id'],
+        headers: { 200: ['X-Request-Id'], 422: [] },
         needsAccessToken: true,
       },
     ]);
@@ -134,6 +134,14 @@ describe('stepItem', () => {
   it('refuses a step without a bearer where the spec requires one, and a bearer where it takes none', () => {
     expect(() => stepItem({ ...step, as: undefined }, update, template)).toThrow(/requires an access token/);
     expect(() => stepItem(step, { ...update, needsAccessToken: false }, template)).toThrow(/does not take/);
+  });
+
+  it('lets an error step leave the bearer or the app token out, as the failure it provokes needs', () => {
+    const missingToken = stepItem({ ...step, as: undefined, expect: 401 }, update, template);
+    expect(missingToken.request.header?.map((header) => header.key)).toEqual(['Content-Type']);
+    expect(missingToken.request.auth).toBeUndefined();
+    const missingAppToken = stepItem({ ...step, expect: 401, withoutAppToken: true }, update, template);
+    expect(missingAppToken.request.auth).toEqual({ type: 'noauth' });
   });
 
   it('refuses a step that leaves a path parameter or a body to the spec’s examples', () => {
