@@ -5,7 +5,8 @@
  * (made in SQL, as operators do) and the one-time codes, which this runner serves from the
  * development outbox (the recording sender's Redis list) at `otp_lookup_url`. Everything the
  * run made is removed afterwards. Exits non-zero on any failed request or test, or when a step
- * did not run. `--verbose` prints newman's own report.
+ * did not run. `--verbose` prints newman's own report; `--gateway` runs the `gateway`
+ * environment through the real HAProxy in front of the server, which serves every service.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -20,6 +21,7 @@ import { POSTMAN_OUTPUT_DIR, POSTMAN_PLATFORM } from '../../scripts/postman/sour
 import type { PostmanEnvironment } from '../../scripts/postman/environments.ts';
 import { giveBackOtpRequests } from '../contract/services/auth-state.ts';
 import { fixtures } from '../contract/services/fixtures.ts';
+import { startGateway, until, type Gateway } from '../support/gateway.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -54,6 +56,18 @@ async function otpOutbox(server: TestServer): Promise<{ url: string; close(): Pr
 // newman 6 uses fs.F_OK, which Node 24 deprecates; the warning says nothing about the API under test.
 process.noDeprecation = true;
 
+/** HAProxy in front of the one server as every service's backend, once it routes to each (not 503). */
+async function gatewayInFront(address: string): Promise<Gateway> {
+  const gateway = await startGateway({ core: [address], user: [address], driver: [address] });
+  for (const segment of ['discovery', 'order', 'delivery']) {
+    await until(
+      async () => (await fetch(`${gateway.url}/api/${POSTMAN_PLATFORM}/v1/${segment}`)).status !== 503,
+      `HAProxy to route /${segment}`,
+    );
+  }
+  return gateway;
+}
+
 function runNewman(environment: PostmanEnvironment, verbose: boolean): Promise<NewmanSummary> {
   return new Promise((resolve, reject) => {
     newman.run(
@@ -68,13 +82,14 @@ function runNewman(environment: PostmanEnvironment, verbose: boolean): Promise<N
   });
 }
 
-function localEnvironment(overrides: Record<string, string>): PostmanEnvironment {
-  const local = JSON.parse(
-    readFileSync(path.join(outDir, 'local.postman_environment.json'), 'utf8'),
+/** A committed environment (`local`, `gateway`) with this run's values. */
+function environment(name: string, overrides: Record<string, string>): PostmanEnvironment {
+  const committed = JSON.parse(
+    readFileSync(path.join(outDir, `${name}.postman_environment.json`), 'utf8'),
   ) as PostmanEnvironment;
   return {
-    ...local,
-    values: local.values.map((variable) => ({
+    ...committed,
+    values: committed.values.map((variable) => ({
       ...variable,
       value: overrides[variable.key] ?? variable.value,
     })),
@@ -116,15 +131,21 @@ function report(summary: NewmanSummary, seconds: number): boolean {
 async function main(): Promise<number> {
   const started = performance.now();
   const verbose = process.argv.includes('--verbose');
+  const throughGateway = process.argv.includes('--gateway');
   const server = await startTestServer();
   const made = fixtures(server, 'postman');
   const outbox = await otpOutbox(server);
+  const address = server.url.replace(/^http:\/\//, '');
+  const gateway = throughGateway ? await gatewayInFront(address) : undefined;
   try {
     const admin = await made.member('admin');
-    process.stdout.write(`newman: ${path.relative(root, collectionPath)} against ${server.url}\n`);
+    const baseUrl = gateway?.url ?? server.url;
+    process.stdout.write(
+      `newman: ${path.relative(root, collectionPath)} against ${baseUrl}${gateway ? ` (HAProxy in front of ${server.url})` : ''}\n`,
+    );
     const summary = await runNewman(
-      localEnvironment({
-        base_url: server.url,
+      environment(gateway ? 'gateway' : 'local', {
+        base_url: baseUrl,
         otp_lookup_url: outbox.url,
         admin_phone: admin.account.phoneNumber,
         admin_password: admin.account.password,
@@ -147,6 +168,7 @@ async function main(): Promise<number> {
   } finally {
     await made.cleanup();
     await giveBackOtpRequests(server, OTP_REQUESTS_PER_RUN);
+    gateway?.stop();
     await outbox.close();
     await server.close();
   }
