@@ -4,28 +4,37 @@
  * URL, the app token, the access token asked per request).
  */
 import { execFile } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { promisify } from 'node:util';
+import type { RowDataPacket } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreClient, createUserClient } from '../../clients/typescript/src/index.ts';
-import { createAccount, signIn } from '../support/auth.ts';
+import { fixtures, type Fixtures } from '../contract/services/fixtures.ts';
+import { createAccount, phoneNumber, signIn } from '../support/auth.ts';
 import { appTokens, testEnvironment } from '../support/env.ts';
 import { resetRateLimits, startTestServer, type TestServer } from '../support/server.ts';
 
 const run = promisify(execFile);
 
 let server: TestServer;
+/** What the example makes (an account, its addresses and order) and the product it orders, removed afterwards. */
+let made: Fixtures;
 beforeAll(async () => {
   server = await startTestServer();
   await resetRateLimits(server);
+  made = fixtures(server, 'client example');
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await made.cleanup();
+  await server.close();
+});
 
 describe('when the example of clients/typescript runs against the server', () => {
   it('then it registers, signs in, places an order of the newest product and prints that order', async () => {
-    const admin = await signIn(server, await createAccount(server, 'admin'));
+    const admin = await made.member('admin');
     const created = await server.request('/api/android/v1/product', {
       method: 'POST',
-      bearer: admin.access_token,
+      bearer: admin.token,
       json: {
         name: 'Client example: Martabak',
         price: 35000.5,
@@ -34,16 +43,25 @@ describe('when the example of clients/typescript runs against the server', () =>
     });
     expect(created.status).toBe(201);
     const productId = Number(created.headers.get('location')?.split('/').pop());
+    const phone = phoneNumber();
+    made.adopt({ products: [productId], phones: [phone] });
 
     const { stdout } = await run(process.execPath, ['clients/typescript/examples/place-order.ts'], {
       env: {
         ...process.env,
         DELIVERY_API_URL: server.url,
         DELIVERY_APP_TOKEN: appTokens.android,
+        DELIVERY_PHONE: phone,
+        DELIVERY_PASSWORD: `example password ${randomInt(1e9)}`,
         REDIS_URL: testEnvironment.REDIS_URL,
         REDIS_KEY_PREFIX: testEnvironment.REDIS_KEY_PREFIX,
       },
     });
+    const [[account]] = await server.pool.query<RowDataPacket[]>(
+      'SELECT id FROM account WHERE phone_number = ?',
+      [phone],
+    );
+    made.adopt({ accounts: [Number(account?.id)] });
 
     expect(JSON.parse(stdout)).toEqual({
       id: expect.any(Number) as number,
@@ -84,6 +102,7 @@ describe('when a client is made for a platform', () => {
 
   it('then the access token is asked before every request, so a new one is used at once', async () => {
     const account = await createAccount(server);
+    made.adopt({ accounts: [account.id], phones: [account.phoneNumber] });
     let token: string | undefined = undefined;
     const user = createUserClient({
       baseUrl: server.url,

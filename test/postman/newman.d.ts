@@ -10,14 +10,22 @@ declare module 'newman' {
       /** One entry per request sent; an item that also calls pm.sendRequest appears once per request, as the same object. */
       executions: { item: { name: string }; response?: { code: number } }[];
     };
-    collection: { variables: { toObject(): Record<string, unknown> } };
+  }
+
+  /** What a `script` event carries: the scopes as the script left them. */
+  export interface ScriptEvent {
+    execution?: { collectionVariables?: { toObject(): Record<string, unknown> } };
+  }
+
+  interface RunEmitter {
+    on(event: 'script', listener: (error: Error | null, args: ScriptEvent) => void): RunEmitter;
   }
 
   const newman: {
     run(
       options: Record<string, unknown>,
       callback: (error: Error | null, summary: NewmanSummary) => void,
-    ): void;
+    ): RunEmitter;
   };
   export default newman;
 }

@@ -68,17 +68,28 @@ async function gatewayInFront(address: string): Promise<Gateway> {
   return gateway;
 }
 
-function runNewman(environment: PostmanEnvironment, verbose: boolean): Promise<NewmanSummary> {
+interface RunResult {
+  summary: NewmanSummary;
+  /** The collection variables as the last script left them (the summary keeps the initial ones). */
+  kept: Record<string, unknown>;
+}
+
+function runNewman(environment: PostmanEnvironment, verbose: boolean): Promise<RunResult> {
+  let kept: Record<string, unknown> = {};
   return new Promise((resolve, reject) => {
-    newman.run(
-      {
-        collection: collectionPath,
-        environment,
-        reporters: verbose ? ['cli'] : [],
-        timeoutRequest: 15_000,
-      },
-      (error, summary) => (error ? reject(error) : resolve(summary)),
-    );
+    newman
+      .run(
+        {
+          collection: collectionPath,
+          environment,
+          reporters: verbose ? ['cli'] : [],
+          timeoutRequest: 15_000,
+        },
+        (error, summary) => (error ? reject(error) : resolve({ summary, kept })),
+      )
+      .on('script', (_error, { execution }) => {
+        if (execution?.collectionVariables) kept = execution.collectionVariables.toObject();
+      });
   });
 }
 
@@ -143,7 +154,7 @@ async function main(): Promise<number> {
     process.stdout.write(
       `newman: ${path.relative(root, collectionPath)} against ${baseUrl}${gateway ? ` (HAProxy in front of ${server.url})` : ''}\n`,
     );
-    const summary = await runNewman(
+    const { summary, kept } = await runNewman(
       environment(gateway ? 'gateway' : 'local', {
         base_url: baseUrl,
         otp_lookup_url: outbox.url,
@@ -152,7 +163,6 @@ async function main(): Promise<number> {
       }),
       verbose,
     );
-    const kept = summary.collection.variables.toObject();
     const ids = (...names: string[]) =>
       names.map((name) => Number(kept[name])).filter((id) => Number.isInteger(id) && id > 0);
     const phones = ['user_phone', 'driver_phone']
