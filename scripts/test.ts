@@ -21,6 +21,12 @@ const steps: Step[] = [
   },
   { name: 'vitest (unit + integration)', command: ['npx', 'vitest', 'run'] },
   { name: 'dredd contract tests', command: ['node', 'test/contract/run-dredd.ts'] },
+  { name: 'postman collection is fresh', command: ['node', 'scripts/postman.ts', '--check'] },
+  { name: 'postman collection (newman)', command: ['node', 'test/postman/run-newman.ts'] },
+  {
+    name: 'postman collection through the gateway (newman, HAProxy)',
+    command: ['node', 'test/postman/run-newman.ts', '--gateway'],
+  },
 ];
 
 const only = process.argv.slice(2);

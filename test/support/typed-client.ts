@@ -1,26 +1,29 @@
 /**
- * Clients typed by the generated `paths` of each service (openapi-fetch): a test that reads a
- * field or sends a parameter the spec does not have fails to compile.
+ * The repository's TypeScript client (clients/typescript) for tests: a test that reads a field
+ * or sends a parameter the spec does not have fails to compile.
  */
-import createClient, { type Client } from 'openapi-fetch';
-import type { paths as CorePaths } from '../../generated/core.ts';
-import type { paths as DriverPaths } from '../../generated/driver.ts';
-import type { paths as UserPaths } from '../../generated/user.ts';
+import {
+  createCoreClient,
+  createDriverClient,
+  createUserClient,
+  type CoreClient,
+  type DriverClient,
+  type UserClient,
+} from '../../clients/typescript/src/index.ts';
 import { appTokens } from './env.ts';
 
 export interface TypedClients {
-  core: Client<CorePaths>;
-  user: Client<UserPaths>;
-  driver: Client<DriverPaths>;
+  core: CoreClient;
+  user: UserClient;
+  driver: DriverClient;
 }
 
 /** Clients of every service at `baseUrl`, sending the android app token and, if given, an access token. */
 export function typedClients(baseUrl: string, accessToken?: string): TypedClients {
-  const headers: Record<string, string> = { 'X-APP-TOKEN': appTokens.android };
-  if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
+  const options = { baseUrl, appToken: appTokens.android, platform: 'android' as const, accessToken };
   return {
-    core: createClient<CorePaths>({ baseUrl, headers }),
-    user: createClient<UserPaths>({ baseUrl, headers }),
-    driver: createClient<DriverPaths>({ baseUrl, headers }),
+    core: createCoreClient(options),
+    user: createUserClient(options),
+    driver: createDriverClient(options),
   };
 }

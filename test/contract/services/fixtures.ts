@@ -125,6 +125,17 @@ export function fixtures(server: TestServer, plan: string) {
   return {
     member,
 
+    /**
+     * Records what a client made through the API (the Postman run's accounts, products and
+     * located drivers), so that `cleanup` removes it with the rest.
+     */
+    adopt(byClient: Partial<Omit<Made, 'refreshTokens'>>): void {
+      made.accounts.push(...(byClient.accounts ?? []));
+      made.phones.push(...(byClient.phones ?? []));
+      made.products.push(...(byClient.products ?? []));
+      made.located.push(...(byClient.located ?? []));
+    },
+
     /** The web sign-in of an account (tokens in cookies, CSRF double submit): the 401.6 cases. */
     async webSession(who: TestAccount): Promise<WebSession> {
       const web = await signInWeb(server, who);
