@@ -5,10 +5,11 @@
  * iOS, the access token cookie and, where listed, the CSRF token on web), and finds nothing
  * wrong with the answer (no `sl-violations` header, no Prism problem body).
  *
- * A valid request is the operation's documented request example; an account's own id where the
- * path names one (profile reads and changes succeed), else 999999, which no test creates, so
- * writes change nothing that exists (a 404 is a documented answer too); and a password grant
- * that succeeds at the token endpoint.
+ * A valid request is the operation's documented request example and the examples of its required
+ * query parameters; an account's own id where the path names one (profile reads and changes
+ * succeed), else 999999, which no test creates, so writes change nothing that exists (a 404 is a
+ * documented answer too; an admin deletes account 999999 rather than anyone deleting their own);
+ * and a password grant that succeeds at the token endpoint.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -59,6 +60,8 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
 function startProxy(bundle: string, target: string, port: number): ChildProcess {
   return spawn(
     process.execPath,
@@ -81,7 +84,8 @@ function requestsOf(bundle: Json, platform: Platform, credentials: Credentials, 
       const headers: Record<string, string> = {};
       const cookies: string[] = [];
       const [requirement = {}] = (operation.security ?? bundle.security) as Json[];
-      const role = (scopesByOperation.get(operationId) ?? [])[0] ?? 'user';
+      const deletesAccount = operationId === 'deleteAccount';
+      const role = deletesAccount ? 'admin' : ((scopesByOperation.get(operationId) ?? [])[0] ?? 'user');
       for (const name of Object.keys(requirement)) {
         const scheme = deref(schemes[name]);
         if (scheme.type === 'oauth2')
@@ -115,13 +119,20 @@ function requestsOf(bundle: Json, platform: Platform, credentials: Credentials, 
             ? new URLSearchParams(example as Record<string, string>).toString()
             : JSON.stringify(example);
       }
+      const query = new URLSearchParams();
+      for (const parameter of [...asList(deref(item).parameters), ...asList(operation.parameters)].map(
+        deref,
+      )) {
+        if (parameter.in === 'query' && parameter.required === true)
+          query.set(String(parameter.name), String(parameter.example));
+      }
+      const ownAccount = OWN_ACCOUNT.test(template) && !deletesAccount;
       return {
         operationId,
         method: method.toUpperCase(),
-        path: template.replace(
-          /\{[^}]+\}/g,
-          OWN_ACCOUNT.test(template) ? String(accounts[role as Role].id) : MISSING_ID,
-        ),
+        path:
+          template.replace(/\{[^}]+\}/g, ownAccount ? String(accounts[role as Role].id) : MISSING_ID) +
+          (query.size > 0 ? `?${query.toString()}` : ''),
         headers,
         body,
       };

@@ -22,9 +22,17 @@ let addressOf: Record<number, number> = {};
 type Status = 'created' | 'accepted' | 'delivered' | 'cancelled';
 
 /** An order placed at `createdAt` (UTC), delivered to `cityId`, straight in SQL. */
-async function placed(createdAt: string, cityId: number, currency: string, total: string, status: Status) {
+async function placed(
+  createdAt: string,
+  cityId: number,
+  currency: string,
+  total: string,
+  status: Status,
+  driverId = userId,
+) {
   const address = addressOf[cityId];
-  const driver = status === 'created' || status === 'cancelled' ? null : userId;
+  // A driver holds one active delivery (migration 018): a second accepted order needs another driver.
+  const driver = status === 'created' || status === 'cancelled' ? null : driverId;
   await server.pool.query(
     `INSERT INTO \`order\` (user_id, driver_id, status, total, currency, item_count,
        pickup_address_id, pickup_label, pickup_street, pickup_city_id, pickup_lat, pickup_lng,
@@ -191,7 +199,8 @@ describe('when orders move after they were placed', () => {
   it('then the counts kept by the triggers follow deliveries, cancels, deletes and a change of day', async () => {
     await placed('1995-04-10 10:00:00.000', BANDUNG, 'IDR', '40000.00', 'created');
     await placed('1995-04-10 11:00:00.000', BANDUNG, 'IDR', '60000.00', 'created');
-    await placed('1995-04-10 12:00:00.000', BANDUNG, 'IDR', '70000.00', 'accepted');
+    const otherDriver = (await createAccount(server, 'driver')).id;
+    await placed('1995-04-10 12:00:00.000', BANDUNG, 'IDR', '70000.00', 'accepted', otherDriver);
     const [ids] = await server.pool.query<RowDataPacket[]>(
       "SELECT id FROM `order` WHERE user_id = ? AND created_at >= '1995-04-10' ORDER BY id",
       [userId],
