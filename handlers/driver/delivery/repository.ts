@@ -4,6 +4,7 @@
  * InnoDB serialises concurrent UPDATEs of a row and re-reads it, so of several drivers
  * accepting one order exactly one matches the row. SQL only.
  */
+import { retryOnDeadlock } from '../../../src/db/retry.ts';
 import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import { previousOf, type OrderStatus } from '../../../src/order-state.ts';
 import { isDuplicate } from '../../../src/db/constraints.ts';
@@ -201,11 +202,13 @@ export function createDeliveryRepository(pool: Pool): DeliveryRepository {
         // The driver's account is read with a shared lock: a deletion of it (which holds its
         // row lock) either commits first, and this matches nothing, or waits for this accept
         // and then finds the delivery under way (409).
-        const [result] = await pool.execute<ResultSetHeader>(
-          `UPDATE \`order\` SET status = 'accepted', driver_id = ?, accepted_at = CURRENT_TIMESTAMP(3)
-            WHERE id = ? AND status = 'created'
-              AND EXISTS (SELECT 1 FROM account WHERE id = ? AND deleted_at IS NULL)`,
-          [driverId, orderId, driverId],
+        const [result] = await retryOnDeadlock(() =>
+          pool.execute<ResultSetHeader>(
+            `UPDATE \`order\` SET status = 'accepted', driver_id = ?, accepted_at = CURRENT_TIMESTAMP(3)
+              WHERE id = ? AND status = 'created'
+                AND EXISTS (SELECT 1 FROM account WHERE id = ? AND deleted_at IS NULL)`,
+            [driverId, orderId, driverId],
+          ),
         );
         if (result.affectedRows === 1) return { moved: true };
         const current = await currentOf(orderId);
@@ -226,10 +229,12 @@ export function createDeliveryRepository(pool: Pool): DeliveryRepository {
     },
 
     async advance(orderId, driverId, to) {
-      const [result] = await pool.execute<ResultSetHeader>(
-        `UPDATE \`order\` SET status = ?, ${STEP_COLUMN[to]} = CURRENT_TIMESTAMP(3)
-          WHERE id = ? AND driver_id = ? AND status = ?`,
-        [to, orderId, driverId, previousOf(to)],
+      const [result] = await retryOnDeadlock(() =>
+        pool.execute<ResultSetHeader>(
+          `UPDATE \`order\` SET status = ?, ${STEP_COLUMN[to]} = CURRENT_TIMESTAMP(3)
+            WHERE id = ? AND driver_id = ? AND status = ?`,
+          [to, orderId, driverId, previousOf(to)],
+        ),
       );
       return result.affectedRows === 1 ? { moved: true } : currentOf(orderId);
     },

@@ -2,6 +2,7 @@
  * Orders in MySQL, from the user's side: place (one transaction), list, read, cancel. SQL only;
  * the checks and prices of a new order are decided by the caller on what the transaction read.
  */
+import { retryOnDeadlock } from '../../../src/db/retry.ts';
 import type { Pool, PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import type { OrderStatus } from '../../../src/order-state.ts';
 import type { AddressSnapshot, Pricing, ProductSnapshot } from './pricing.ts';
@@ -336,10 +337,12 @@ export function createOrderRepository(pool: Pool): OrderRepository {
 
     async cancel(userId, id) {
       // One conditional UPDATE: only a 'created' order moves, whatever runs at the same time.
-      const [result] = await pool.execute<ResultSetHeader>(
-        `UPDATE \`order\` SET status = 'cancelled', cancelled_at = CURRENT_TIMESTAMP(3)
-          WHERE id = ? AND user_id = ? AND status = 'created'`,
-        [id, userId],
+      const [result] = await retryOnDeadlock(() =>
+        pool.execute<ResultSetHeader>(
+          `UPDATE \`order\` SET status = 'cancelled', cancelled_at = CURRENT_TIMESTAMP(3)
+            WHERE id = ? AND user_id = ? AND status = 'created'`,
+          [id, userId],
+        ),
       );
       if (result.affectedRows === 1) return { moved: true };
       const [rows] = await pool.execute<(RowDataPacket & { status: OrderStatus })[]>(
