@@ -1,7 +1,8 @@
 /**
- * The order report in SQL: the rows of `order_day_summary` (migration 016), kept per UTC day,
- * drop-off city and currency by triggers on every order write, for a range of days. Its primary
- * key (day, city_id, currency) makes the range a key range already in the report's order.
+ * The order report in SQL: the rows of `order_day_summary` (migrations 016, 020), kept per UTC
+ * day, drop-off city, currency and shard by triggers on order writes, for a range of days. Its
+ * primary key (day, city_id, currency, shard) makes the range a key range already in the
+ * report's order.
  */
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import type { Page } from '../../../src/runtime/paging.ts';
@@ -48,18 +49,27 @@ export function createOrderReportRepository(pool: Pool): OrderReportRepository {
     async listPage({ from, until, cityId }, offset, limit) {
       const city =
         cityId === undefined ? { sql: '', values: [] } : { sql: ' AND city_id = ?', values: [cityId] };
-      // The page is cut before the city names are joined, so only a page's worth of cities is
-      // read; COUNT(*) OVER () counts the rows of the whole report. Rows whose orders were all
-      // deleted stay behind with a zero count and are left out.
+      // An order counts in one of 16 shard rows of its day, city and currency (migration 020):
+      // a report row sums them. The page is cut before the city names are joined, so only a
+      // page's worth of cities is read; COUNT(*) OVER () counts the rows of the whole report.
+      // Rows whose orders were all deleted stay behind with a zero count and are left out.
       const [rows] = await pool.execute<ReportRow[]>(
         `SELECT DATE_FORMAT(report.day, '%Y-%m-%d') AS day, report.city_id, city.name AS city_name,
                 report.currency, report.order_count, report.cancelled_count, report.delivered_count,
                 report.revenue, report.total_rows
            FROM (
-             SELECT day, city_id, currency, order_count, cancelled_count, delivered_count, revenue,
-                    COUNT(*) OVER () AS total_rows
-               FROM order_day_summary
-              WHERE day >= ? AND day < ? AND order_count > 0${city.sql}
+             SELECT summed.*, COUNT(*) OVER () AS total_rows
+               FROM (
+                 SELECT day, city_id, currency,
+                        CAST(SUM(order_count) AS UNSIGNED) AS order_count,
+                        CAST(SUM(cancelled_count) AS UNSIGNED) AS cancelled_count,
+                        CAST(SUM(delivered_count) AS UNSIGNED) AS delivered_count,
+                        SUM(revenue) AS revenue
+                   FROM order_day_summary
+                  WHERE day >= ? AND day < ?${city.sql}
+                  GROUP BY day, city_id, currency
+                 HAVING SUM(order_count) > 0
+               ) AS summed
               ORDER BY day, city_id, currency
               LIMIT ? OFFSET ?
            ) AS report

@@ -30,7 +30,7 @@ beforeAll(async () => {
   adminId = account.insertId;
   // A summary row alone (as the triggers keep it): the handler reads nothing else.
   await pool.query(
-    "INSERT INTO order_day_summary VALUES ('1993-12-31', 42, 'SGD', 3, 1, 2, 12.35) ON DUPLICATE KEY UPDATE order_count = 3",
+    "INSERT INTO order_day_summary VALUES ('1993-12-31', 42, 'SGD', 0, 3, 1, 2, 12.35) ON DUPLICATE KEY UPDATE order_count = 3",
   );
 });
 afterAll(async () => {
