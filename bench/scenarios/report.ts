@@ -52,7 +52,8 @@ async function seedOrders(pool: Pool): Promise<{ orders: number; seededMs: numbe
     [shopper.id],
   );
   const started = performance.now();
-  // Status by seq MOD 10: 0 created, 1 cancelled (no driver), 9 accepted, else delivered.
+  // Status by seq MOD 10: 0 created, 1 cancelled (no driver), else delivered (a driver holds one
+  // active delivery, migration 018, and the shopper's one account delivers them all).
   // Cities 1-38 are Indonesian (IDR), 39-41 Malaysian (MYR), 42 Singapore (SGD).
   await pool.query(
     `INSERT INTO \`order\` (user_id, driver_id, status, total, currency, item_count,
@@ -60,7 +61,7 @@ async function seedOrders(pool: Pool): Promise<{ orders: number; seededMs: numbe
        dropoff_address_id, dropoff_label, dropoff_street, dropoff_city_id, dropoff_lat, dropoff_lng,
        created_at, updated_at)
      SELECT ?, IF(seq MOD 10 < 2, NULL, ?),
-            CASE seq MOD 10 WHEN 0 THEN 'created' WHEN 1 THEN 'cancelled' WHEN 9 THEN 'accepted' ELSE 'delivered' END,
+            CASE seq MOD 10 WHEN 0 THEN 'created' WHEN 1 THEN 'cancelled' ELSE 'delivered' END,
             IF(city <= 38, 10000 + (seq MOD 200) * 500, 3 + (seq MOD 500) / 100),
             IF(city <= 38, 'IDR', IF(city <= 41, 'MYR', 'SGD')), 1,
             1, 'Bench', 'Jl. Bench', city, 0, 0, 1, 'Bench', 'Jl. Bench', city, 0, 0,
