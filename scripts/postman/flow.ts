@@ -1,8 +1,8 @@
 /**
  * The order in which the Postman collection calls the API, as a client would: discover,
  * sign a customer up (register → one-time code → token), keep a catalogue as an admin, save
- * addresses and order, sign a driver up who accepts and picks up the order, then the account
- * chores (refresh, password change, revocation, reset). Every request reuses the tokens and ids
+ * addresses and order, sign a driver up who accepts, picks up and delivers the order, read the
+ * day's report, then the account chores (refresh, password change, revocation, reset, deletion). Every request reuses the tokens and ids
  * that earlier answers gave (collection variables); nothing is hard-coded but reference data.
  *
  * A step names an operation of the spec; the same operation may appear in several steps (the
@@ -437,12 +437,29 @@ export const flow: readonly FlowStage[] = [
         path: { id: '{{delivery_id}}' },
         json: { status: 'picked_up' },
       },
+      {
+        operationId: 'updateDelivery',
+        name: 'Report the delivery',
+        as: 'driver',
+        path: { id: '{{delivery_id}}' },
+        json: { status: 'delivered' },
+      },
+      {
+        operationId: 'listOrderReport',
+        name: 'Read today’s orders and revenue (admin, report service)',
+        as: 'admin',
+        before: [`pm.collectionVariables.set('today', new Date().toISOString().slice(0, 10));`],
+        query: { from: '{{today}}', to: '{{today}}', page: '1', per_page: '50' },
+        checks: [
+          `pm.test('today has a delivered order', () => pm.expect(pm.response.json().data.some((row) => row.delivered_count >= 1)).to.equal(true));`,
+        ],
+      },
     ],
   },
   {
     name: '6 Account chores',
     description:
-      'Refresh (rotation), an address deleted, a password change (which ends every sign-in), a revocation, the admin deletes the product, and a password reset by code (the admin’s own password again).',
+      'Refresh (rotation), an address deleted, a password change (which ends every sign-in), a revocation, the admin deletes the product, a password reset by code (the admin’s own password again), and the driver, with the order delivered, deletes their account.',
     steps: [
       {
         operationId: 'createOauthToken',
@@ -484,6 +501,12 @@ export const flow: readonly FlowStage[] = [
         name: 'Reset the admin’s password with the code',
         before: otpOf('admin'),
         json: { phone_number: '{{admin_phone}}', otp: '{{otp}}', new_password: '{{admin_password}}' },
+      },
+      {
+        operationId: 'deleteAccount',
+        name: 'The driver deletes their account (nothing under way)',
+        as: 'driver',
+        path: { id: '{{driver_id}}' },
       },
     ],
   },

@@ -37,7 +37,7 @@ describe('when the example of clients/typescript runs against the server', () =>
       bearer: admin.token,
       json: {
         name: 'Client example: Martabak',
-        price: 35000.5,
+        price: 35000,
         image_url: 'https://images.example.com/m.jpg',
       },
     });
@@ -70,12 +70,13 @@ describe('when the example of clients/typescript runs against the server', () =>
         {
           product_id: productId,
           name: 'Client example: Martabak',
-          unit_price: 35000.5,
+          unit_price: 35000,
           quantity: 2,
-          line_total: 70001,
+          line_total: 70000,
         },
       ],
-      total: 70001,
+      total: 70000,
+      currency: 'IDR',
       pickup: expect.objectContaining({ label: 'Kedai', city_id: 12 }) as unknown,
       dropoff: expect.objectContaining({ label: 'Rumah', city_id: 12 }) as unknown,
       created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) as string,

@@ -21,6 +21,7 @@ import { POSTMAN_OUTPUT_DIR, POSTMAN_PLATFORM } from '../../scripts/postman/sour
 import type { PostmanEnvironment } from '../../scripts/postman/environments.ts';
 import { giveBackOtpRequests } from '../contract/services/auth-state.ts';
 import { fixtures } from '../contract/services/fixtures.ts';
+import { serviceNames } from '../../src/services.ts';
 import { startGateway, until, type Gateway } from '../support/gateway.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -58,8 +59,8 @@ process.noDeprecation = true;
 
 /** HAProxy in front of the one server as every service's backend, once it routes to each (not 503). */
 async function gatewayInFront(address: string): Promise<Gateway> {
-  const gateway = await startGateway({ core: [address], user: [address], driver: [address] });
-  for (const segment of ['discovery', 'order', 'delivery']) {
+  const gateway = await startGateway(Object.fromEntries(serviceNames.map((name) => [name, [address]])));
+  for (const segment of ['discovery', 'order', 'delivery', 'order-report']) {
     await until(
       async () => (await fetch(`${gateway.url}/api/${POSTMAN_PLATFORM}/v1/${segment}`)).status !== 503,
       `HAProxy to route /${segment}`,
