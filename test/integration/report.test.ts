@@ -3,10 +3,11 @@
  * revenue per UTC day, drop-off city and currency, exact; the range's ends; paging (SG-17);
  * refused ranges (422); admins only; and the index range scan that answers it.
  */
-import type { ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+import mysql, { type ResultSetHeader, type RowDataPacket } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonOf } from '../support/assertions.ts';
 import { createAccount, signIn } from '../support/auth.ts';
+import { testEnvironment } from '../support/env.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const report = '/api/android/v1/order-report';
@@ -173,29 +174,29 @@ describe('when someone else than an admin asks', () => {
   });
 });
 
-describe('when orders move after they were placed', () => {
-  /** The report's truth: the orders themselves, aggregated now. */
-  async function aggregated(from: string, until: string): Promise<RowDataPacket[]> {
-    const [rows] = await server.pool.query<RowDataPacket[]>(
-      `SELECT DATE_FORMAT(DATE(created_at), '%Y-%m-%d') AS day, dropoff_city_id AS city_id, currency,
-              COUNT(*) AS order_count, CAST(SUM(status = 'cancelled') AS UNSIGNED) AS cancelled_count,
-              CAST(SUM(status = 'delivered') AS UNSIGNED) AS delivered_count,
-              CAST(SUM(IF(status = 'delivered', total, 0)) AS DECIMAL(20, 2)) AS revenue
-         FROM \`order\` WHERE created_at >= ? AND created_at < ?
-        GROUP BY DATE(created_at), dropoff_city_id, currency ORDER BY 1, 2, 3`,
-      [from, until],
-    );
-    return rows.map((row) => ({
-      ...row,
-      order_count: Number(row.order_count),
-      revenue: Number(row.revenue),
-    }));
-  }
-  const reported = async (from: string, to: string) =>
-    (
-      (await jsonOf(await read(`from=${from}&to=${to}&per_page=100`), 200)).data as Record<string, unknown>[]
-    ).map(({ city_name: _name, ...row }) => row);
+/** The report's truth: the orders themselves, aggregated now. */
+async function aggregated(from: string, until: string): Promise<RowDataPacket[]> {
+  const [rows] = await server.pool.query<RowDataPacket[]>(
+    `SELECT DATE_FORMAT(DATE(created_at), '%Y-%m-%d') AS day, dropoff_city_id AS city_id, currency,
+            COUNT(*) AS order_count, CAST(SUM(status = 'cancelled') AS UNSIGNED) AS cancelled_count,
+            CAST(SUM(status = 'delivered') AS UNSIGNED) AS delivered_count,
+            CAST(SUM(IF(status = 'delivered', total, 0)) AS DECIMAL(20, 2)) AS revenue
+       FROM \`order\` WHERE created_at >= ? AND created_at < ?
+      GROUP BY DATE(created_at), dropoff_city_id, currency ORDER BY 1, 2, 3`,
+    [from, until],
+  );
+  return rows.map((row) => ({
+    ...row,
+    order_count: Number(row.order_count),
+    revenue: Number(row.revenue),
+  }));
+}
+const reported = async (from: string, to: string) =>
+  (
+    (await jsonOf(await read(`from=${from}&to=${to}&per_page=100`), 200)).data as Record<string, unknown>[]
+  ).map(({ city_name: _name, ...row }) => row);
 
+describe('when orders move after they were placed', () => {
   it('then the counts kept by the triggers follow deliveries, cancels, deletes and a change of day', async () => {
     await placed('1995-04-10 10:00:00.000', BANDUNG, 'IDR', '40000.00', 'created');
     await placed('1995-04-10 11:00:00.000', BANDUNG, 'IDR', '60000.00', 'created');
@@ -247,13 +248,77 @@ describe('when orders move after they were placed', () => {
 
 describe('when MariaDB plans the report', () => {
   it('then it is a range of the summary’s primary key, never a scan of the orders', async () => {
+    // The report's inner query (handlers/report/order-report/repository.ts): the shards of a day,
+    // city and currency are neighbours in the key, so the grouping needs no sort either.
     const [plan] = await server.pool.query<RowDataPacket[]>(
-      `EXPLAIN SELECT day, city_id, currency, order_count FROM order_day_summary
-        WHERE day >= '1995-03-01' AND day < '1995-03-03' AND order_count > 0
+      `EXPLAIN SELECT day, city_id, currency, SUM(order_count) FROM order_day_summary
+        WHERE day >= '1995-03-01' AND day < '1995-03-03'
+        GROUP BY day, city_id, currency HAVING SUM(order_count) > 0
         ORDER BY day, city_id, currency`,
     );
     expect(plan).toHaveLength(1);
     expect(plan[0]).toMatchObject({ table: 'order_day_summary', type: 'range', key: 'PRIMARY' });
     expect(String(plan[0]?.Extra)).not.toContain('filesort');
+  });
+});
+
+describe('when orders of one city and day are written at once', () => {
+  // migrations/019 and 020: the summary is not one hot row per city and day.
+  const DAY = '1995-06-01';
+  const orderIdsOf = async () => {
+    const [rows] = await server.pool.query<RowDataPacket[]>(
+      'SELECT id FROM `order` WHERE user_id = ? AND created_at >= ? AND created_at < ? ORDER BY id',
+      [userId, DAY, '1995-06-02'],
+    );
+    return rows.map((row) => Number(row.id));
+  };
+
+  /** Runs `statement` while another transaction holds every summary row of DAY; true if it had to wait. */
+  async function waitsOnTheSummary(statement: string, values: unknown[]): Promise<boolean> {
+    // Plain connections: the server's pool cuts a statement off long before InnoDB's 1 s.
+    const holder = await mysql.createConnection(String(testEnvironment.DATABASE_URL));
+    const writer = await mysql.createConnection(String(testEnvironment.DATABASE_URL));
+    try {
+      await holder.beginTransaction();
+      await holder.query('SELECT * FROM order_day_summary WHERE day = ? FOR UPDATE', [DAY]);
+      await writer.query('SET SESSION innodb_lock_wait_timeout = 1');
+      try {
+        await writer.query(statement, values);
+        return false;
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ER_LOCK_WAIT_TIMEOUT') return true;
+        throw error;
+      }
+    } finally {
+      await holder.rollback();
+      await holder.end();
+      await writer.end();
+    }
+  }
+
+  it('then consecutive orders count in different shard rows, which the report sums', async () => {
+    await placed(`${DAY} 10:00:00.000`, BANDUNG, 'IDR', '10000.00', 'created');
+    await placed(`${DAY} 10:01:00.000`, BANDUNG, 'IDR', '20000.00', 'created');
+    const [shards] = await server.pool.query<RowDataPacket[]>(
+      'SELECT shard FROM order_day_summary WHERE day = ? AND city_id = ? AND order_count > 0 ORDER BY shard',
+      [DAY, BANDUNG],
+    );
+    expect(shards).toHaveLength(2);
+    expect(await reported(DAY, DAY)).toEqual([expect.objectContaining({ day: DAY, order_count: 2 })]);
+  });
+
+  it('then accepting and picking up never wait on the summary; cancelling and delivering do', async () => {
+    const [first, second] = await orderIdsOf();
+    const driver = (await createAccount(server, 'driver')).id;
+    const accept = "UPDATE `order` SET status = 'accepted', driver_id = ? WHERE id = ?";
+    expect(await waitsOnTheSummary(accept, [driver, first])).toBe(false);
+    const pickUp = "UPDATE `order` SET status = 'picked_up' WHERE id = ?";
+    expect(await waitsOnTheSummary(pickUp, [first])).toBe(false);
+    // What the summary counts does wait for it: the holder above would have been a real lock.
+    const cancel = "UPDATE `order` SET status = 'cancelled' WHERE id = ?";
+    expect(await waitsOnTheSummary(cancel, [second])).toBe(true);
+    const deliver = "UPDATE `order` SET status = 'delivered' WHERE id = ?";
+    expect(await waitsOnTheSummary(deliver, [first])).toBe(true);
+    expect(await reported(DAY, DAY)).toEqual(await aggregated(DAY, '1995-06-02'));
   });
 });
