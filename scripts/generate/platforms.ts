@@ -13,13 +13,9 @@
 import { parse, stringify } from 'yaml';
 import { platforms, type Platform } from '../../src/config.ts';
 import { follow } from '../../rules/lib/json-pointer.js';
+import { isObject, type Json } from '../../src/contract-gate/json.ts';
 
-type Json = Record<string, unknown>;
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Whether a node (a reference is followed) is marked for other platforms only. */
 function excluded(document: Json, node: unknown, platform: Platform): boolean {

@@ -15,6 +15,7 @@ import ajvFormats from 'ajv-formats';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { OpenAPIBackend, type Document } from 'openapi-backend';
 import { grantsOf } from '../../src/runtime/stages/grant-type.ts';
+import { integerSchemaOf } from '../../src/runtime/stages/strict-integers.ts';
 
 // ajv, ajv-formats and ajv's standalone are CommonJS: under Node's ESM interop the default
 // import is the module object.
@@ -134,8 +135,10 @@ export async function validatorsModule(service: string, document: Json, header: 
       oauthErrors: badRequest.content?.['application/json']?.schema?.required?.includes('error') ?? false,
       // Integer path and query parameters (strict-integers.ts reads them at start-up).
       integerParameters: parameters
-        .filter(({ in: location, schema }) => (location === 'path' || location === 'query') && schema)
-        .filter(({ schema }) => schema?.type === 'integer' || schema?.items?.type === 'integer')
+        .filter(
+          ({ in: location, schema }) =>
+            (location === 'path' || location === 'query') && integerSchemaOf(schema),
+        )
         .map(({ name, in: location, schema }) => ({ name, in: location, schema })),
       grants: grants ? Object.fromEntries(grants) : null,
     };

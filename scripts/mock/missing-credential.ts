@@ -4,9 +4,7 @@
  * failed; the mock asks for the example that names what is really missing (`x-missing-example`
  * of the first unmet scheme, in the order the spec lists them: app token, access token, CSRF).
  */
-import { follow } from '../../rules/lib/json-pointer.js';
-
-type Json = Record<string, unknown>;
+import { resolve, type Json } from '../../src/contract-gate/json.ts';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 interface Scheme {
@@ -29,10 +27,6 @@ export interface MockRequest {
   method: string;
   path: string;
   headers: Readonly<Record<string, string | string[] | undefined>>;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function header(request: MockRequest, name: string): string {
@@ -61,10 +55,7 @@ function escapeRegExp(text: string): string {
 
 /** Reads every operation's security and 401 examples from a per-platform bundle. */
 export function missingCredentialFinder(bundle: Json): (request: MockRequest) => string | undefined {
-  const deref = (node: unknown): Json => {
-    const target = follow(bundle, node).node;
-    return isObject(target) ? target : {};
-  };
+  const deref = (node: unknown): Json => resolve(bundle, node).node;
   const schemes = deref(deref(bundle.components).securitySchemes);
   const routes: Route[] = [];
   for (const [template, item] of Object.entries(deref(bundle.paths))) {

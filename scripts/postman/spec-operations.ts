@@ -1,7 +1,5 @@
 /** The operations of an OpenAPI document, as the Postman generator needs them. */
-import { follow } from '../../rules/lib/json-pointer.js';
-
-type Json = Record<string, unknown>;
+import { isObject, resolve as resolveNode, type Json } from '../../src/contract-gate/json.ts';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
@@ -18,15 +16,8 @@ export interface SpecOperation {
   needsAccessToken: boolean;
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Follows local `#/...` references (the bundles keep shared parts as references); {} when absent. */
-function resolve(doc: Json, node: unknown): Json {
-  const { node: target } = follow(doc, node);
-  return isObject(target) ? target : {};
-}
+const resolve = (doc: Json, node: unknown): Json => resolveNode(doc, node).node;
 
 export function specOperations(doc: Json): SpecOperation[] {
   const schemes = resolve(doc, resolve(doc, doc.components).securitySchemes);

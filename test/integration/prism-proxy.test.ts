@@ -15,8 +15,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { follow } from '../../rules/lib/json-pointer.js';
 import { prismCli } from '../../scripts/mock/prism.ts';
+import { asArray, isObject, resolve, type Json } from '../../src/contract-gate/json.ts';
 import { operationTables } from '../../src/services.ts';
 import { signInWeb } from '../contract/services/auth-state.ts';
 import { createAccount, signIn, type Platform, type Role, type TestAccount } from '../support/auth.ts';
@@ -24,7 +24,6 @@ import { appTokens } from '../support/env.ts';
 import { freePort, until } from '../support/gateway.ts';
 import { resetRateLimits, startTestServer, type TestServer } from '../support/server.ts';
 
-type Json = Record<string, unknown>;
 const PLATFORMS: readonly Platform[] = ['android', 'ios', 'web'];
 const ROLES: readonly Role[] = ['user', 'driver', 'admin'];
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
@@ -56,12 +55,6 @@ interface Outcome {
   problem: string | undefined;
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
 function startProxy(bundle: string, target: string, port: number): ChildProcess {
   return spawn(
     process.execPath,
@@ -72,10 +65,7 @@ function startProxy(bundle: string, target: string, port: number): ChildProcess 
 
 /** Every operation of the bundle as one request, with what its security on this platform lists. */
 function requestsOf(bundle: Json, platform: Platform, credentials: Credentials, accounts: Accounts) {
-  const deref = (node: unknown): Json => {
-    const target = follow(bundle, node).node;
-    return isObject(target) ? target : {};
-  };
+  const deref = (node: unknown): Json => resolve(bundle, node).node;
   const schemes = deref(deref(bundle.components).securitySchemes);
   return Object.entries(deref(bundle.paths)).flatMap(([template, item]) =>
     METHODS.filter((method) => isObject(deref(item)[method])).map((method) => {
@@ -120,7 +110,7 @@ function requestsOf(bundle: Json, platform: Platform, credentials: Credentials, 
             : JSON.stringify(example);
       }
       const query = new URLSearchParams();
-      for (const parameter of [...asList(deref(item).parameters), ...asList(operation.parameters)].map(
+      for (const parameter of [...asArray(deref(item).parameters), ...asArray(operation.parameters)].map(
         deref,
       )) {
         if (parameter.in === 'query' && parameter.required === true)

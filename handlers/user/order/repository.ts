@@ -6,7 +6,7 @@ import { retryOnDeadlock } from '../../../src/db/retry.ts';
 import type { Pool, PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import type { OrderStatus } from '../../../src/order-state.ts';
 import type { AddressSnapshot, Pricing, ProductSnapshot } from './pricing.ts';
-import { isDeadlock, isDuplicate } from '../../../src/db/constraints.ts';
+import { isDuplicate } from '../../../src/db/constraints.ts';
 import { problems } from '../../../src/errors.ts';
 import type { Page } from '../../../src/runtime/paging.ts';
 
@@ -266,16 +266,15 @@ export function createOrderRepository(pool: Pool): OrderRepository {
     async place(userId, draft, idempotency, decide) {
       const connection = await pool.getConnection();
       try {
-        for (let attempt = 1; ; attempt++) {
-          try {
-            return await placeOnce(connection, userId, draft, idempotency, decide);
-          } catch (error) {
-            // A concurrent request with the same key committed first: this insert waited for
-            // it on the unique index, then found the duplicate.
-            if (isDuplicate(error, 'order_idempotency')) return { kind: 'duplicate' };
-            if (!isDeadlock(error) || attempt >= RETRIES) throw error;
-          }
-        }
+        return await retryOnDeadlock(
+          () => placeOnce(connection, userId, draft, idempotency, decide),
+          RETRIES,
+        );
+      } catch (error) {
+        // A concurrent request with the same key committed first: this insert waited for it on
+        // the unique index, then found the duplicate.
+        if (isDuplicate(error, 'order_idempotency')) return { kind: 'duplicate' };
+        throw error;
       } finally {
         connection.release();
       }

@@ -29,7 +29,8 @@ export interface IntegerParameter {
 const DIGITS = /^[0-9]+$/;
 const SIGNED_DIGITS = /^-?[0-9]+$/;
 
-function integerSchemaOf(schema: IntegerSchema | undefined): IntegerSchema | undefined {
+/** The integer schema of an integer parameter or of an array of integers; else undefined. */
+export function integerSchemaOf(schema: IntegerSchema | undefined): IntegerSchema | undefined {
   if (schema?.type === 'integer') return schema;
   if (schema?.type === 'array' && schema.items?.type === 'integer') return schema.items;
   return undefined;
