@@ -52,7 +52,12 @@ export function validateRequest(
       if (typeof sent[wireName] === 'string' && sent[wireName] !== '') cookie[wireName] = sent[wireName];
     }
   }
-  const parameters: Record<string, unknown> = { path: { ...request.params }, query, header, cookie };
+  // A copy (ajv coerces in place), by for-in: object spread of the router's params objects, of
+  // many shapes, took a slow path (5 µs of a 190 µs product read).
+  const path: Record<string, unknown> = {};
+  const sentPath = request.params as Record<string, string>;
+  for (const name in sentPath) path[name] = sentPath[name];
+  const parameters: Record<string, unknown> = { path, query, header, cookie };
   if (body !== undefined) parameters.requestBody = body;
   // Read before ajv coerces the values in place (`0x10` becomes 16).
   const integers =
@@ -76,5 +81,5 @@ export function validateRequest(
       if (header[wireName] !== undefined) headers[name] = header[wireName];
     }
   }
-  return { path: parameters.path as Record<string, unknown>, query, headers, cookies: cookie };
+  return { path, query, headers, cookies: cookie };
 }
