@@ -46,6 +46,11 @@ export function createDependencyBreaker(
     volumeThreshold: settings.volumeThreshold,
     resetTimeout: settings.resetMs,
     rollingCountTimeout: 10_000,
+    // Only the failure and fire counts decide; nothing reads latency percentiles or snapshots.
+    // With them on, every call kept its latency for 10 s and each second's snapshot sorted them
+    // all (27,000 values at 2,700 req/s).
+    rollingPercentilesEnabled: false,
+    enableSnapshots: false,
     errorFilter: (error: unknown) => !isOutage(error),
   });
   const retryAfterSeconds = Math.max(1, Math.ceil(settings.resetMs / 1000));
