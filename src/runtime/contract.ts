@@ -9,7 +9,7 @@
  * answers it in the style guide's body. The runtime imports no service's generated types.
  */
 import { randomUUID } from 'node:crypto';
-import type { Request, Response, Router } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Platform } from '../config.ts';
 import type { ListUrl } from './paging.ts';
@@ -47,7 +47,7 @@ function listUrlOf(request: Request): ListUrl {
 export async function createContractRouter(
   services: readonly ServiceContract[],
   options: ContractOptions,
-): Promise<Router> {
+): Promise<RequestHandler> {
   const parsers = createBodyParsers(options.bodyLimit);
 
   async function serve(mounted: MountedOperation, request: Request, response: Response): Promise<void> {
