@@ -5,8 +5,9 @@
  * violations (SG-15), and prom-client's default process and event-loop metrics.
  */
 import type { Request, Response } from 'express';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
 import { operationOf } from '../runtime/contract.ts';
+import { createRequestSeries } from './request-series.ts';
 
 /** 0.25 is the SG-11 budget of an item, 0.4 the budget of a list. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.4, 0.5, 1, 2.5, 5];
@@ -42,19 +43,7 @@ function operationLabel(request: Request, response: Response): string {
 export function createMetrics(options: MetricsOptions): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const requests = new Counter({
-    name: 'http_requests_total',
-    help: 'Requests answered, by operation (operationId) and status.',
-    labelNames: ['service', 'operation', 'method', 'status'] as const,
-    registers: [registry],
-  });
-  const duration = new Histogram({
-    name: 'http_request_duration_seconds',
-    help: 'Time from the request reaching the app to its response being sent, by operation.',
-    labelNames: ['service', 'operation', 'method'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [registry],
-  });
+  const requestSeries = createRequestSeries(registry, LATENCY_BUCKETS);
   const violations = new Counter({
     name: 'response_contract_violations_total',
     help: 'Responses refused because they broke the spec (SG-15), answered 500 instead.',
@@ -67,9 +56,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     registry,
     observe(request, response, seconds) {
       const operation = operationLabel(request, response);
-      const labels = { service: serviceOf(operation), operation, method: request.method };
-      duration.observe(labels, seconds);
-      requests.inc({ ...labels, status: String(response.statusCode) });
+      requestSeries.observe(serviceOf(operation), operation, request.method, response.statusCode, seconds);
     },
     countContractViolation(operationId) {
       const operation = operationId ?? 'unmatched';
