@@ -26,9 +26,10 @@ export function requestStart(log: Logger, metrics: Metrics | undefined): Request
     for (const [name, value] of API_SECURITY_HEADERS) response.setHeader(name, value);
     const logged = logLine.wanted();
     if (metrics || logged) {
-      const started = process.hrtime.bigint();
-      response.once('finish', () => {
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const started = performance.now();
+      // `on`, not `once`: 'finish' fires once, and `once` wraps and then unhooks the listener.
+      response.on('finish', () => {
+        const seconds = (performance.now() - started) / 1000;
         metrics?.observe(request, response, seconds);
         if (logged) logLine(request, response, seconds * 1000);
       });
