@@ -77,10 +77,11 @@ function deprecationHeadersOf(deprecation: NonNullable<OperationSpec['deprecatio
   // The successor path split once into literal text and parameter names.
   const parts = deprecation.successorPath.split(/\{([^}]+)\}/);
   return (path: Readonly<Record<string, string>>): Record<string, string> => {
-    let successor = '';
-    parts.forEach((part, index) => {
-      successor += index % 2 === 0 ? part : encodeURIComponent(path[part] ?? `{${part}}`);
-    });
+    let successor = parts[0] ?? '';
+    for (let index = 1; index < parts.length; index += 2) {
+      const name = parts[index] ?? '';
+      successor += encodeURIComponent(path[name] ?? `{${name}}`) + (parts[index + 1] ?? '');
+    }
     return { Deprecation: since, Sunset: sunset, Link: `<${successor}>; rel="successor-version"` };
   };
 }
