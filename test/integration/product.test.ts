@@ -61,6 +61,25 @@ describe('when a product is created', () => {
   });
 });
 
+describe('when a product is answered from the cache', () => {
+  it('then its timestamps are those of the database, cached as epoch milliseconds or as the ISO strings of before', async () => {
+    const id = await create();
+    const fromDatabase = await jsonOf(await server.request(`${base}/${id}`), 200);
+    const cachedText = await server.redis.get(`product:${id}`);
+    const cached = JSON.parse(cachedText ?? '{}') as { createdAt: unknown; updatedAt: unknown };
+    expect(typeof cached.createdAt).toBe('number');
+    expect(await jsonOf(await server.request(`${base}/${id}`), 200)).toEqual(fromDatabase);
+    // An entry written by the previous release, with ISO strings, still reads the same.
+    const legacy = {
+      ...cached,
+      createdAt: new Date(cached.createdAt as number).toISOString(),
+      updatedAt: new Date(cached.updatedAt as number).toISOString(),
+    };
+    await server.redis.set(`product:${id}`, JSON.stringify(legacy));
+    expect(await jsonOf(await server.request(`${base}/${id}`), 200)).toEqual(fromDatabase);
+  });
+});
+
 describe('when a product is read twice', () => {
   it('then the second read comes from the Redis cache, and an update invalidates it', async () => {
     const id = await create();
