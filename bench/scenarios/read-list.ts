@@ -185,8 +185,11 @@ async function sameRate(
     const contractRounds = saturated.get(`${endpoint}/contract`) ?? [];
     if (contractRounds.length === 0) continue;
     const rate = Math.max(50, Math.floor(0.6 * Math.min(...contractRounds.map((w) => w.requestsPerSecond))));
+    // autocannon paces a rate per second: each connection sends its share at once, then waits
+    // for the next second. The p99 here is that burst's queue, not the server's latency.
     step(
-      `${endpoint}: contract and bare at the same ${rate} req/s, ${context.options.rounds} interleaved round(s)`,
+      `${endpoint}: contract and bare at the same ${rate} req/s, ${context.options.rounds} interleaved round(s) ` +
+        "(CPU per request; the p99 measures autocannon's per-second bursts)",
     );
     const ratios: number[] = [];
     for (let round = 1; round <= context.options.rounds; round++) {
