@@ -59,6 +59,22 @@ describe('when the API runs from the bundle', () => {
     });
   });
 
+  it('then LOG_PRETTY=true prints through pino-pretty, in its worker thread', async () => {
+    const port = await freePort();
+    const pretty = spawn(process.execPath, ['dist/main.js'], {
+      env: { ...process.env, ...testEnvironment, PORT: String(port), LOG_LEVEL: 'info', LOG_PRETTY: 'true' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let printed = '';
+    pretty.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    try {
+      await until(async () => printed.includes('listening'), 'the pretty log line');
+      expect(printed).toMatch(/^\[[\d:.]+\] INFO \(\d+\): delivery platform API listening on /m);
+    } finally {
+      pretty.kill('SIGKILL');
+    }
+  });
+
   it('then it logs, and stops cleanly on SIGTERM', async () => {
     expect(output).toMatch(/delivery platform API listening on http:\/\/127\.0\.0\.1:\d+/);
     const exited = once(child, 'exit');
