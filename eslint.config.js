@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['generated/**', 'node_modules/**', '.tools/**', 'coverage/**'] },
+  { ignores: ['generated/**', 'node_modules/**', '.tools/**', 'coverage/**', 'dist/**'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

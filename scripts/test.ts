@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything CI checks, in order, stopping at nothing so one run shows every
- * failure: spec and code lint, generated/ freshness, typecheck, vitest (unit and integration
- * against the real MySQL and Redis), and Dredd against the running services.
+ * failure: spec and code lint, generated/ freshness, typecheck, the bundle npm start runs
+ * (scripts/build.ts), vitest (unit and integration against the real MySQL and Redis), and Dredd
+ * against the running services.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -15,6 +16,7 @@ const steps: Step[] = [
   { name: 'generated/ is fresh', command: ['node', 'scripts/generate.ts', '--check'] },
   { name: 'released contracts are not broken', command: ['node', 'scripts/contract.ts', 'check'] },
   { name: 'typecheck', command: ['npx', 'tsc', '-p', '.'] },
+  { name: 'bundle builds (npm run build)', command: ['node', 'scripts/build.ts'] },
   {
     name: 'docker-compose.yml is valid',
     command: ['docker-compose', '-f', 'docker-compose.yml', 'config', '--quiet'],

@@ -10,6 +10,7 @@ import { loadConfig, platforms, type Config } from './config.ts';
 import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
 import { checkRedis, createRedis, type Redis } from './db/redis.ts';
 import { createAuth } from './auth/index.ts';
+import { loadDeferred } from './deferred.ts';
 import { createApp } from './runtime/app.ts';
 import {
   createServices,
@@ -139,6 +140,12 @@ export async function startServer(
     });
   });
   server.keepAliveTimeout = 65_000;
+  // What no request needed before now (argon2 and its decoy hash, the OAuth library, the rate
+  // limiters: src/deferred.ts) loads while the first requests are served; one that needs it
+  // earlier awaits it.
+  loadDeferred().catch((error: unknown) => {
+    log.warn({ err: error }, 'loading on first use instead: a deferred module failed to load');
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;

@@ -1,12 +1,14 @@
 /**
  * One-time codes: 6 digits, kept as an HMAC in Redis for 5 minutes, 5 tries then locked for
  * 15 minutes, one code per minute per phone, and rate limits per phone and per client
- * address (rate-limiter-flexible over Redis).
+ * address (rate-limiter-flexible over Redis, loaded on first use).
  */
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterRes } from 'rate-limiter-flexible';
+import { onFirstUse } from '../deferred.ts';
 import { DependencyUnavailableError, TooManyRequestsError } from '../errors.ts';
+import { rateLimiterFlexible } from './rate-limiter.ts';
 import type { OtpSender } from './otp-sender.ts';
 
 export const OTP_POLICY = {
@@ -54,32 +56,39 @@ function tooMany(what: string, retry: RateLimiterRes | number): TooManyRequestsE
 export function createOtpService(redis: Redis, sender: OtpSender, secret: string): OtpService {
   const digest = (phone: string, code: string): Buffer =>
     createHmac('sha256', secret).update(`${phone}:${code}`).digest();
-  const perPhone = new RateLimiterRedis({
-    storeClient: redis,
-    keyPrefix: 'rl:otp-phone',
-    points: OTP_POLICY.perPhonePerHour,
-    duration: 3600,
-  });
-  const perAddress = new RateLimiterRedis({
-    storeClient: redis,
-    keyPrefix: 'rl:otp-address',
-    points: OTP_POLICY.perAddressPerHour,
-    duration: 3600,
+  const limiters = onFirstUse(async () => {
+    const { RateLimiterRedis, RateLimiterRes } = await rateLimiterFlexible();
+    return {
+      RateLimiterRes,
+      perPhone: new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: 'rl:otp-phone',
+        points: OTP_POLICY.perPhonePerHour,
+        duration: 3600,
+      }),
+      perAddress: new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: 'rl:otp-address',
+        points: OTP_POLICY.perAddressPerHour,
+        duration: 3600,
+      }),
+    };
   });
 
-  async function consume(limiter: RateLimiterRedis, id: string, what: string): Promise<void> {
+  async function consume(limiter: 'perPhone' | 'perAddress', id: string, what: string): Promise<void> {
+    const loaded = await limiters();
     try {
-      await limiter.consume(id);
+      await loaded[limiter].consume(id);
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) throw tooMany(what, rejection);
+      if (rejection instanceof loaded.RateLimiterRes) throw tooMany(what, rejection);
       throw rejection;
     }
   }
 
   return {
     async admit(phoneNumber, clientAddress) {
-      await consume(perAddress, clientAddress, 'too many codes asked from this address');
-      await consume(perPhone, phoneNumber, 'too many codes asked for this phone number');
+      await consume('perAddress', clientAddress, 'too many codes asked from this address');
+      await consume('perPhone', phoneNumber, 'too many codes asked for this phone number');
       const cooling = await redis.set(key.cooldown(phoneNumber), '1', 'EX', OTP_POLICY.cooldownSeconds, 'NX');
       if (cooling !== 'OK') {
         throw tooMany(
@@ -106,6 +115,7 @@ export function createOtpService(redis: Redis, sender: OtpSender, secret: string
 
     async giveBack(phoneNumber, clientAddress) {
       await redis.del(key.cooldown(phoneNumber));
+      const { perAddress, perPhone } = await limiters();
       await perAddress.reward(clientAddress);
       await perPhone.reward(phoneNumber);
     },

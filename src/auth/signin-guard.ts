@@ -2,13 +2,14 @@
  * What a password sign-in must pass before any hashing: the username has the shape of a phone
  * number (so nothing unbounded reaches a Redis key or argon2), and the client address has not
  * spent its failed sign-ins across all usernames (password spraying). rate-limiter-flexible
- * over Redis, like the OTP limits and the per-account lock.
+ * over Redis (loaded on first use), like the OTP limits and the per-account lock.
  */
 import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { onFirstUse } from '../deferred.ts';
 import { TooManyRequestsError } from '../errors.ts';
+import { rateLimiterFlexible } from './rate-limiter.ts';
 
 /** spec/core.yaml `PhoneNumber` (E.164). */
 export const PHONE_NUMBER = /^\+[1-9][0-9]{7,14}$/;
@@ -32,15 +33,20 @@ export function addressKey(clientAddress: string): string {
 
 /** `failuresPerAddress`: failed password sign-ins an address may make per window. */
 export function createSigninGuard(redis: Redis, failuresPerAddress: number): SigninGuard {
-  const perAddress = new RateLimiterRedis({
-    storeClient: redis,
-    keyPrefix: 'rl:signin-address',
-    points: failuresPerAddress,
-    duration: SIGNIN_WINDOW_SECONDS,
+  const limiter = onFirstUse(async () => {
+    const { RateLimiterRedis, RateLimiterRes } = await rateLimiterFlexible();
+    const perAddress = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: 'rl:signin-address',
+      points: failuresPerAddress,
+      duration: SIGNIN_WINDOW_SECONDS,
+    });
+    return { perAddress, RateLimiterRes };
   });
   return {
     async admit(clientAddress) {
       const key = addressKey(clientAddress);
+      const { perAddress, RateLimiterRes } = await limiter();
       try {
         // Consumed up front, so a parallel burst cannot overshoot the limit.
         await perAddress.consume(key);

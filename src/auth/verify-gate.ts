@@ -5,15 +5,16 @@
  * bound a flood of wrong passwords takes every pool thread and every core, and the API starves.
  *
  * A concurrency bound alone still lets argon2 take `concurrency` whole cores when the flood is
- * steady, so an optional rate budget (rate-limiter-flexible, in memory: per process) caps the
- * verifications started per second too.
+ * steady, so an optional rate budget (rate-limiter-flexible, in memory: per process, loaded on
+ * first use) caps the verifications started per second too.
  *
  * The semaphore is hand-written (about 30 lines) because no installed library does "limit plus
  * bounded queue that rejects": opossum's `capacity` rejects without queueing,
  * rate-limiter-flexible limits rates, not concurrency, and p-limit/p-queue are not dependencies.
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { onFirstUse } from '../deferred.ts';
 import { DependencyUnavailableError } from '../errors.ts';
+import { rateLimiterFlexible } from './rate-limiter.ts';
 
 export interface VerifyGateOptions {
   /** Verifications running at once. */
@@ -41,13 +42,20 @@ export function createVerifyGate({
 }: VerifyGateOptions): VerifyGate {
   let running = 0;
   const waiting: (() => void)[] = [];
-  const budget = perSecond > 0 ? new RateLimiterMemory({ points: perSecond, duration: 1 }) : undefined;
+  const budget =
+    perSecond > 0
+      ? onFirstUse(async () => {
+          const { RateLimiterMemory, RateLimiterRes } = await rateLimiterFlexible();
+          return { limiter: new RateLimiterMemory({ points: perSecond, duration: 1 }), RateLimiterRes };
+        })
+      : undefined;
   const refuse = () => new DependencyUnavailableError('password check', retryAfterSeconds);
 
   async function acquire(): Promise<void> {
     if (budget) {
+      const { limiter, RateLimiterRes } = await budget();
       try {
-        await budget.consume('verify');
+        await limiter.consume('verify');
       } catch (rejection) {
         if (rejection instanceof RateLimiterRes) throw refuse();
         throw rejection;

@@ -49,7 +49,10 @@ describe('npm run bench (smoke)', () => {
     );
     expect(figures).toMatch(/^order creation bound: .*InnoDB row lock waits \d+/m);
     expect(figures).toMatch(
-      /^start-up: \d+ ms to the first 200 on \/readyz, node -e 0 \d+ ms, the project's own -?\d+ ms/m,
+      /^start-up \(dist\/main\.js\): \d+ ms to the first 200 on \/readyz, node -e 0 \d+ ms, the project's own -?\d+ ms/m,
+    );
+    expect(figures).toMatch(
+      /^start-up \(src\/main\.ts\): \d+ ms to the first 200 on \/readyz, node -e 0 \d+ ms, the project's own -?\d+ ms/m,
     );
     expect(figures).not.toMatch(/^(list|token issue|driver accept|offers)/m);
   }, 120_000);

@@ -3,14 +3,16 @@
  * `refresh_token` grants, and an OTP extension grant (section 4.5). The library parses the
  * grant and answers in the RFC's format; this model stores opaque tokens in Redis
  * (src/auth/tokens.ts), rotates refresh tokens and revokes a family when a rotated one is
- * replayed.
+ * replayed. The library is loaded on first use (src/deferred.ts): no request before
+ * readiness needs it.
  */
-import OAuth2Server from '@node-oauth/oauth2-server';
+import type OAuth2Server from '@node-oauth/oauth2-server';
 import type { components } from '../../../generated/core.ts';
 import type { Logger } from 'pino';
-import { RateLimiterRedis } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
+import { deferred, onFirstUse } from '../../../src/deferred.ts';
 import { verifyPassword } from '../../../src/auth/passwords.ts';
+import { rateLimiterFlexible } from '../../../src/auth/rate-limiter.ts';
 import type { OtpService } from '../../../src/auth/otp.ts';
 import { PHONE_NUMBER, type SigninGuard } from '../../../src/auth/signin-guard.ts';
 import type { VerifyGate } from '../../../src/auth/verify-gate.ts';
@@ -23,6 +25,8 @@ const GRANTS = ['password', 'refresh_token', OTP_GRANT];
 /** The grants, for the grant-type check; each grant's parameters are checked by the library. */
 const SERVED_GRANTS = new Map(GRANTS.map((grant) => [grant, []]));
 const FAILED_LOGINS = { points: 10, durationSeconds: 900 };
+
+const oauth2Server = deferred(async () => (await import('@node-oauth/oauth2-server')).default);
 
 /** The account a grant authenticated, plus the family it continues (refresh) if any. */
 interface GrantUser {
@@ -88,7 +92,73 @@ export interface OauthServerOptions {
 }
 
 export function createOauthServer(options: OauthServerOptions): OauthServer {
-  const { accounts, tokens, otp, log, verifyGate, signinGuard } = options;
+  const { signinGuard } = options;
+  // The library's server with this model, made when the first token request needs it.
+  const library = onFirstUse(async () => {
+    const [OAuth2Server, { RateLimiterRedis }] = await Promise.all([oauth2Server(), rateLimiterFlexible()]);
+    return { OAuth2Server, server: createLibraryServer(options, OAuth2Server, RateLimiterRedis) };
+  });
+
+  return {
+    async token(parameters, clientId, clientAddress) {
+      // RFC 6749 section 5.2, before the library, which asks an unknown grant for client
+      // credentials and so answers invalid_client.
+      // (The runtime checks the spec's grants first; this keeps the library's answer right on its own.)
+      const problem = grantProblem(parameters, SERVED_GRANTS);
+      if (problem) return grantFailure(problem.error as OauthErrorCode, problem.message);
+      const { OAuth2Server, server } = await library();
+      // Password grant: the username's shape is checked before any Redis key or hash is made
+      // of it, and the address's attempt is counted (refunded unless the password was wrong).
+      let settle: ((refund: boolean) => Promise<void>) | undefined;
+      if (parameters.grant_type === 'password' && parameters.username) {
+        if (!PHONE_NUMBER.test(parameters.username)) {
+          return grantFailure(
+            'invalid_request',
+            'Invalid parameter: `username` must be a phone number in E.164 form (+62...)',
+          );
+        }
+        settle = await signinGuard.admit(clientAddress);
+      }
+      // Whatever encoding the client used, the library sees the RFC's form encoding, and the
+      // client is the platform of the URL (public clients: no secret).
+      const request = new OAuth2Server.Request({
+        method: 'POST',
+        query: {},
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '1' },
+        body: { ...parameters, client_id: clientId },
+      });
+      const response = new OAuth2Server.Response();
+      try {
+        const token = (await server.token(request, response)) as {
+          accessToken: string;
+          accessTokenExpiresAt: Date;
+          refreshToken?: string;
+          refreshTokenExpiresAt?: Date;
+        };
+        await settle?.(true);
+        return { status: 200, body: response.body as TokenSuccess['body'], ...token };
+      } catch (error) {
+        if (error instanceof OAuth2Server.OAuthError && error.code < 500) {
+          await settle?.(false);
+          return {
+            status: 400,
+            body: { error: error.name as OauthErrorCode, error_description: error.message },
+          };
+        }
+        await settle?.(true).catch(() => undefined);
+        throw (error as { inner?: unknown }).inner ?? error;
+      }
+    },
+  };
+}
+
+/** The library's server over this model: tokens in Redis, failed sign-ins limited per username. */
+function createLibraryServer(
+  options: OauthServerOptions,
+  OAuth2Server: typeof import('@node-oauth/oauth2-server'),
+  RateLimiterRedis: typeof import('rate-limiter-flexible').RateLimiterRedis,
+): OAuth2Server {
+  const { accounts, tokens, otp, log, verifyGate } = options;
   const failedLogins = new RateLimiterRedis({
     storeClient: options.redis,
     keyPrefix: 'rl:failed-login',
@@ -261,54 +331,5 @@ export function createOauthServer(options: OauthServerOptions): OauthServer {
     extendedGrantTypes: { [OTP_GRANT]: OtpGrantType as unknown as typeof OAuth2Server.AbstractGrantType },
   });
 
-  return {
-    async token(parameters, clientId, clientAddress) {
-      // RFC 6749 section 5.2, before the library, which asks an unknown grant for client
-      // credentials and so answers invalid_client.
-      // (The runtime checks the spec's grants first; this keeps the library's answer right on its own.)
-      const problem = grantProblem(parameters, SERVED_GRANTS);
-      if (problem) return grantFailure(problem.error as OauthErrorCode, problem.message);
-      // Password grant: the username's shape is checked before any Redis key or hash is made
-      // of it, and the address's attempt is counted (refunded unless the password was wrong).
-      let settle: ((refund: boolean) => Promise<void>) | undefined;
-      if (parameters.grant_type === 'password' && parameters.username) {
-        if (!PHONE_NUMBER.test(parameters.username)) {
-          return grantFailure(
-            'invalid_request',
-            'Invalid parameter: `username` must be a phone number in E.164 form (+62...)',
-          );
-        }
-        settle = await signinGuard.admit(clientAddress);
-      }
-      // Whatever encoding the client used, the library sees the RFC's form encoding, and the
-      // client is the platform of the URL (public clients: no secret).
-      const request = new OAuth2Server.Request({
-        method: 'POST',
-        query: {},
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '1' },
-        body: { ...parameters, client_id: clientId },
-      });
-      const response = new OAuth2Server.Response();
-      try {
-        const token = (await server.token(request, response)) as {
-          accessToken: string;
-          accessTokenExpiresAt: Date;
-          refreshToken?: string;
-          refreshTokenExpiresAt?: Date;
-        };
-        await settle?.(true);
-        return { status: 200, body: response.body as TokenSuccess['body'], ...token };
-      } catch (error) {
-        if (error instanceof OAuth2Server.OAuthError && error.code < 500) {
-          await settle?.(false);
-          return {
-            status: 400,
-            body: { error: error.name as OauthErrorCode, error_description: error.message },
-          };
-        }
-        await settle?.(true).catch(() => undefined);
-        throw (error as { inner?: unknown }).inner ?? error;
-      }
-    },
-  };
+  return server;
 }
