@@ -110,8 +110,9 @@ export async function startServer(
     platformSpecs: loadPlatformSpecs(platforms),
   });
   let draining = false;
-  // While draining, every answer not yet begun tells its client to close the connection, the
-  // in-flight ones too. On express's response prototype (its extension point), so no request
+  // While draining, every answer not yet begun tells its client (HAProxy too) to close the
+  // connection: the process is going away. The in-flight ones too, and the ones that arrive
+  // meanwhile. On express's response prototype (its extension point), so no request
   // pays for it: a Set of in-flight responses kept each request's objects alive through
   // young-generation collections (5x the GC pause of the product read; docs/performance.md).
   const writeHead = Reflect.get(ServerResponse.prototype, 'writeHead') as Response['writeHead'];
@@ -120,15 +121,11 @@ export async function startServer(
     return Reflect.apply(writeHead, this, args) as Response;
   } as Response['writeHead'];
   const server = createServer((request, response) => {
-    if (draining) {
-      // Clients (HAProxy too) must not reuse this connection: the process is going away.
-      response.setHeader('Connection', 'close');
-      // Readiness fails first, so the gateway stops sending new requests here.
-      if (request.url === '/readyz') {
-        response.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8' });
-        response.end(JSON.stringify({ message: 'not ready: shutting down' }));
-        return;
-      }
+    // Readiness fails first while draining, so the gateway stops sending new requests here.
+    if (draining && request.url === '/readyz') {
+      response.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
+      response.end(JSON.stringify({ message: 'not ready: shutting down' }));
+      return;
     }
     app(request, response);
   });
