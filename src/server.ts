@@ -4,7 +4,7 @@
  */
 import type { Server } from 'node:http';
 import type { Response } from 'express';
-import { createServer, ServerResponse } from './node-http.ts';
+import { createExpressServer, ServerResponse } from './node-http.ts';
 import type { Logger } from 'pino';
 import { loadConfig, platforms, type Config } from './config.ts';
 import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
@@ -120,7 +120,7 @@ export async function startServer(
     if (draining && !this.headersSent) this.setHeader('Connection', 'close');
     return Reflect.apply(writeHead, this, args) as Response;
   } as Response['writeHead'];
-  const server = createServer((request, response) => {
+  const server = createExpressServer(app, (request, response) => {
     // Readiness fails first while draining, so the gateway stops sending new requests here.
     if (draining && request.url === '/readyz') {
       response.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
