@@ -68,6 +68,10 @@ export function createRedis(
     commandTimeout: resilience.commandTimeoutMs,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
+    // Commands issued in the same tick leave in one write: under load one write() per tick, not
+    // one per command (product read: ~25% less CPU per request, docs/performance.md). Each
+    // command keeps its own timeout.
+    enableAutoPipelining: true,
     // Never give up: keep reconnecting in the background, at most a second apart.
     retryStrategy: (attempt: number) => Math.min(attempt * 100, MAX_RECONNECT_DELAY_MS),
   });
@@ -90,20 +94,28 @@ export function createRedis(
     }
     if (connecting) await connecting;
   };
+  const guarded = (property: string | symbol, method: Method): Method => {
+    if (property === 'multi' || property === 'pipeline')
+      return (...args: unknown[]) =>
+        guardPipeline(method(...args) as ChainableCommander, guard, connectIfWaiting);
+    if (typeof property !== 'string' || !isCommand(property)) return method;
+    return (...args: unknown[]) =>
+      guard.run(async () => {
+        await connectIfWaiting();
+        return method(...args);
+      });
+  };
+  // One wrapper per method, made on first use: not a bound function and a closure per call.
+  const wrappers = new Map<string | symbol, { of: unknown; wrapper: Method }>();
   return new Proxy(redis, {
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
-      const method = (value as Method).bind(target);
-      if (property === 'multi' || property === 'pipeline')
-        return (...args: unknown[]) =>
-          guardPipeline(method(...args) as ChainableCommander, guard, connectIfWaiting);
-      if (typeof property !== 'string' || !isCommand(property)) return method;
-      return (...args: unknown[]) =>
-        guard.run(async () => {
-          await connectIfWaiting();
-          return method(...args);
-        });
+      const known = wrappers.get(property);
+      if (known?.of === value) return known.wrapper;
+      const wrapper = guarded(property, (value as Method).bind(target));
+      wrappers.set(property, { of: value, wrapper });
+      return wrapper;
     },
   });
 }
