@@ -3,8 +3,7 @@
  * says where it looked and how to start each), then the HTTP server; stops cleanly on signals.
  */
 import type { Server } from 'node:http';
-import type { Response } from 'express';
-import { createExpressServer, ServerResponse } from './node-http.ts';
+import { createExpressServer } from './node-http.ts';
 import type { Logger } from 'pino';
 import { loadConfig, platforms, type Config } from './config.ts';
 import { checkDatabase, createPool, type Pool } from './db/mysql.ts';
@@ -97,7 +96,11 @@ export async function startServer(
   const metrics = config.metricsEnabled
     ? createProcessMetrics({ services, pool, redis, checks: readiness })
     : undefined;
+  let draining = false;
   const app = await createApp({
+    // While draining, every answer not yet begun tells its client (HAProxy too) to close the
+    // connection: the in-flight ones, and the ones that arrive meanwhile.
+    draining: () => draining,
     config,
     log,
     metrics,
@@ -109,21 +112,11 @@ export async function startServer(
     specs: Object.fromEntries(serviceNames.map((name) => [name, loadSpecText(name)])),
     platformSpecs: loadPlatformSpecs(platforms),
   });
-  let draining = false;
-  // While draining, every answer not yet begun tells its client (HAProxy too) to close the
-  // connection: the process is going away. The in-flight ones too, and the ones that arrive
-  // meanwhile. On express's response prototype (its extension point), so no request
-  // pays for it: a Set of in-flight responses kept each request's objects alive through
-  // young-generation collections (5x the GC pause of the product read; docs/performance.md).
-  const writeHead = Reflect.get(ServerResponse.prototype, 'writeHead') as Response['writeHead'];
-  app.response.writeHead = function (this: Response, ...args: unknown[]) {
-    if (draining && !this.headersSent) this.setHeader('Connection', 'close');
-    return Reflect.apply(writeHead, this, args) as Response;
-  } as Response['writeHead'];
   const server = createExpressServer(app, (request, response) => {
     // Readiness fails first while draining, so the gateway stops sending new requests here.
     if (draining && request.url === '/readyz') {
-      response.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
+      // Its head gets `Connection: close` as every answer while draining (runtime/response-head.ts).
+      response.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8' });
       response.end(JSON.stringify({ message: 'not ready: shutting down' }));
       return;
     }

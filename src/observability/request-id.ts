@@ -8,8 +8,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 
-const REQUEST_ID_HEADER = 'X-Request-Id';
-
 /** Bounded length and a charset that cannot break a log line or a header. */
 const WELL_FORMED = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -23,8 +21,8 @@ export function requestIdFrom(incoming: string | string[] | undefined): string {
 export function requestId(): RequestHandler {
   return (request, response, next) => {
     const id = requestIdFrom(request.headers['x-request-id']);
+    // The X-Request-Id header is written with the head of the answer (src/runtime/response-head.ts).
     response.locals.requestId = id;
-    response.setHeader(REQUEST_ID_HEADER, id);
     current.run(id, next);
   };
 }

@@ -25,6 +25,7 @@ import {
 import { ResponseContractError } from './stages/response-validation.ts';
 import { docsRouter } from './docs.ts';
 import { requestStart } from './request-start.ts';
+import { installResponseHead } from './response-head.ts';
 import type { Metrics } from '../observability/metrics.ts';
 
 export interface AppOptions {
@@ -40,6 +41,8 @@ export interface AppOptions {
   platformSpecs?: Readonly<Record<string, string>>;
   /** Prometheus metrics of this process; absent when METRICS_ENABLED=false. */
   metrics?: Metrics | undefined;
+  /** Whether the process is draining: its answers then say `Connection: close`. */
+  draining?: () => boolean;
 }
 
 export async function createApp(options: AppOptions): Promise<Express> {
@@ -49,6 +52,7 @@ export async function createApp(options: AppOptions): Promise<Express> {
   app.set('etag', false);
   app.set('query parser', 'simple');
   app.set('trust proxy', trustProxySetting(config.trustProxy));
+  installResponseHead(app, options.draining ?? (() => false));
   app.use(requestStart(log, options.metrics));
   const docsSecurity = helmet({
     contentSecurityPolicy: {

@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import type { Platform } from '../config.ts';
 import type { ListUrl } from './paging.ts';
 import { RequestContext } from './request-context.ts';
-import { callHandler, send, setHeaders, toAnswer } from './stages/answer.ts';
+import { callHandler, send, toAnswer } from './stages/answer.ts';
 import { createBodyParsers, parseBody } from './stages/body.ts';
 import type { MountedOperation } from './stages/mount.ts';
 import { validateRequest } from './stages/request-validation.ts';
@@ -53,8 +53,8 @@ export async function createContractRouter(
   async function serve(mounted: MountedOperation, request: Request, response: Response): Promise<void> {
     response.locals.operation = mounted;
     const path = request.params as Record<string, string>;
-    // Every answer of a deprecated operation says so, errors included (RFC 9745, RFC 8594).
-    if (mounted.deprecationHeaders) setHeaders(response, mounted.deprecationHeaders(path));
+    // Every answer of a deprecated operation says so, errors included (response-head.ts).
+    if (mounted.deprecationHeaders) response.locals.deprecationHeaders = mounted.deprecationHeaders(path);
     const platform = path.platform as Platform;
     const principal = await authenticate(mounted, request, response, platform, options.securityHandlers);
     response.locals.principal = principal;

@@ -47,32 +47,34 @@ function setCookie(response: Response, cookie: ResponseCookie): void {
   });
 }
 
-/** Sets each defined header; no express `set()`, which re-checks every name and value. */
-export function setHeaders(
-  response: Response,
-  headers: Readonly<Record<string, string | number | undefined>>,
-): void {
-  for (const name in headers) {
-    const value = headers[name];
-    if (value !== undefined) response.setHeader(name, String(value));
-  }
-}
-
 /**
- * Sends the answer. A JSON body is written directly, not by express's `json()`, which also looks
- * for an ETag (disabled here) and request freshness (never fresh without one) on every call.
+ * Sends the answer: its head in one `writeHead` call with every header as one array (to which
+ * response-head.ts adds every answer's), and a JSON body written directly, not by express's
+ * `json()`, which also looks for an ETag (disabled here) and request freshness on every call.
  */
 export function send(mounted: MountedOperation, response: Response, answer: Answer): void {
-  if (answer.headers) setHeaders(response, answer.headers);
+  const head: string[] = [];
+  if (answer.headers) {
+    for (const name in answer.headers) {
+      const value = answer.headers[name];
+      if (value !== undefined) head.push(name, String(value));
+    }
+  }
+  // Set-Cookie is kept by Node beside the array's headers (appended, never replaced).
   if (answer.cookies) for (const cookie of answer.cookies) setCookie(response, cookie);
-  response.statusCode = answer.status;
   if (!mounted.jsonStatuses.has(answer.status)) {
+    response.writeHead(answer.status, head);
     response.end();
     return;
   }
   const text = JSON.stringify(answer.body);
-  response.setHeader('Content-Type', 'application/json; charset=utf-8');
-  response.setHeader('Content-Length', Buffer.byteLength(text));
+  head.push(
+    'Content-Type',
+    'application/json; charset=utf-8',
+    'Content-Length',
+    String(Buffer.byteLength(text)),
+  );
+  response.writeHead(answer.status, head);
   if (response.req.method === 'HEAD') response.end();
   else response.end(text);
 }

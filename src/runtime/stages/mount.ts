@@ -66,8 +66,8 @@ export interface MountedOperation {
   handler: RuntimeHandler;
   /** Statuses whose spec has a JSON body. */
   jsonStatuses: ReadonlySet<number>;
-  /** Sets the deprecation headers of a deprecated operation (RFC 9745, RFC 8594). */
-  deprecationHeaders: ((path: Readonly<Record<string, string>>) => Record<string, string>) | undefined;
+  /** The deprecation headers of a deprecated operation (RFC 9745, RFC 8594), as name, value, ... */
+  deprecationHeaders: ((path: Readonly<Record<string, string>>) => string[]) | undefined;
 }
 
 /** Deprecation, Sunset and a Link to the successor, with this request's path values. */
@@ -76,13 +76,13 @@ function deprecationHeadersOf(deprecation: NonNullable<OperationSpec['deprecatio
   const sunset = new Date(`${deprecation.sunset}T00:00:00Z`).toUTCString();
   // The successor path split once into literal text and parameter names.
   const parts = deprecation.successorPath.split(/\{([^}]+)\}/);
-  return (path: Readonly<Record<string, string>>): Record<string, string> => {
+  return (path: Readonly<Record<string, string>>): string[] => {
     let successor = parts[0] ?? '';
     for (let index = 1; index < parts.length; index += 2) {
       const name = parts[index] ?? '';
       successor += encodeURIComponent(path[name] ?? `{${name}}`) + (parts[index + 1] ?? '');
     }
-    return { Deprecation: since, Sunset: sunset, Link: `<${successor}>; rel="successor-version"` };
+    return ['Deprecation', since, 'Sunset', sunset, 'Link', `<${successor}>; rel="successor-version"`];
   };
 }
 
