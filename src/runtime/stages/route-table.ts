@@ -1,12 +1,11 @@
 /**
  * The route table, at start-up: every operation of every service bound to its validators
- * (stages/mount.ts) at its generated path in one find-my-way radix tree, plus a 405 with
- * `Allow` for each known path's other methods. One lookup per request: express's router tried
+ * (stages/mount.ts) at its generated path in one find-my-way radix tree; a URL known for other
+ * methods only is a 405 with `Allow`. One lookup per request: express's router tried
  * each of the ~45 operations' regular expressions in turn and built its layer state (~13 µs of
  * a product read; docs/performance.md). openapi-backend's own router rebuilds its operation
  * list on every request (~300 µs at 50 operations).
  */
-import { METHODS } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import type { Platform } from '../../config.ts';
@@ -55,9 +54,6 @@ function compile(
   return mounted;
 }
 
-/** What a path and method lead to: an operation, or the 405 of a path's other methods. */
-type Route = { mounted: MountedOperation; allowed?: undefined } | { mounted?: undefined; allowed: string[] };
-
 const noop = (): void => undefined;
 
 /** A percent escape that does not decode is a malformed URL (400), as express's router had it. */
@@ -81,48 +77,51 @@ export async function createRouteTable(
   // Strict: `/product/` is not `/product` (one resource, one URL), nor is `/Product`; it
   // answers the 404 of unknown URLs. Parameters as long as the URL itself may be.
   const tree = FindMyWay({ caseSensitive: true, ignoreTrailingSlash: false, maxParamLength: 16_384 });
-  const methodsByPath = new Map<string, Set<string>>();
+  const methods = new Set<HTTPMethod>();
   for (const mounted of compile(services, securityHandlers, platforms)) {
-    const { spec } = mounted;
-    const method = spec.method.toUpperCase();
-    const methods = methodsByPath.get(spec.expressPath) ?? new Set<string>();
+    const method = mounted.spec.method.toUpperCase() as HTTPMethod;
+    tree.on(method, mounted.spec.expressPath, noop, mounted);
     methods.add(method);
-    methodsByPath.set(spec.expressPath, methods);
-    const route: Route = { mounted };
-    tree.on(method as HTTPMethod, spec.expressPath, noop, route);
-    if (method === 'GET') tree.on('HEAD', spec.expressPath, noop, route);
-  }
-  // A known URL with a method it does not serve: 405 with Allow (SG-26).
-  for (const [path, methods] of methodsByPath) {
-    const allowed = [...methods].sort();
-    if (methods.has('GET')) allowed.push('HEAD');
-    const route: Route = { allowed };
-    const others = METHODS.filter((method) => !allowed.includes(method)) as HTTPMethod[];
-    tree.on(others, path, noop, route);
+    if (method === 'GET') {
+      tree.on('HEAD', mounted.spec.expressPath, noop, mounted);
+      methods.add('HEAD');
+    }
   }
   const known = (platform: string | undefined): boolean => platforms.includes(platform as Platform);
-
-  return (request: Request, response: Response, next: NextFunction): void => {
-    const found = tree.find(request.method as HTTPMethod, request.url);
-    if (!found) {
-      refuseMalformed(request.url);
-      return next();
-    }
+  /** The path values of a URL the tree knows for `method`, or undefined. */
+  const lookup = (method: HTTPMethod, url: string) => {
+    const found = tree.find(method, url);
+    if (!found) return undefined;
     const params = found.params as Record<string, string>;
     // An unknown platform is an unknown URL, not a bad parameter; so is an empty segment.
-    if (!known(params.platform)) return next();
-    for (const name in params) if (params[name] === '') return next();
-    request.params = params;
-    const route = found.store as Route;
-    if (route.allowed) {
-      const { allowed } = route;
-      return next(
-        new MethodNotAllowedError(
-          allowed,
-          `${request.method} is not allowed on ${request.path}; allowed: ${allowed.join(', ')}`,
-        ),
-      );
+    if (!known(params.platform)) return undefined;
+    for (const name in params) if (params[name] === '') return undefined;
+    return { mounted: found.store as MountedOperation, params };
+  };
+  // Only a URL no operation serves with its method looks for the others: a known URL with a
+  // method it does not serve is a 405 with Allow (SG-26). Not a route per other method and
+  // path, which made start-up compile ~1,000 of them.
+  const allowedOn = (url: string): string[] => {
+    const allowed = [...methods].filter((method) => method !== 'HEAD' && lookup(method, url)).sort();
+    if (allowed.includes('GET')) allowed.push('HEAD');
+    return allowed;
+  };
+
+  return (request: Request, response: Response, next: NextFunction): void => {
+    const found = lookup(request.method as HTTPMethod, request.url);
+    if (found) {
+      request.params = found.params;
+      serve(found.mounted, request, response).catch(next);
+      return;
     }
-    serve(route.mounted, request, response).catch(next);
+    refuseMalformed(request.url);
+    const allowed = allowedOn(request.url);
+    if (allowed.length === 0) return next();
+    next(
+      new MethodNotAllowedError(
+        allowed,
+        `${request.method} is not allowed on ${request.path}; allowed: ${allowed.join(', ')}`,
+      ),
+    );
   };
 }
