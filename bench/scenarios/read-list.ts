@@ -4,7 +4,8 @@
  * burst of other work on the shared machine falls on both. Reads hit the primed cache-aside
  * (every product in Redis); list pages are cached by the warm-up. Each window reports req/s,
  * p50/p99 and the server's CPU time per request measured inside the server. Then contract and
- * bare once more at one fixed rate both sustain, the steadier CPU-per-request ratio.
+ * bare once more at one fixed rate both sustain, paced evenly by wrk when installed: the steadier
+ * CPU-per-request ratio, and the p99 of a request at that rate.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { createProductRepository } from '../../handlers/core/product/index.ts';
@@ -12,6 +13,7 @@ import type { BenchContext } from '../context.ts';
 import { liveProductIds } from '../dataset.ts';
 import { ms, showSpread, spread, step, table } from '../format.ts';
 import { measureWindow, type NextRequest, type Window } from '../load.ts';
+import { hasWrk, measurePacedWindow } from '../paced.ts';
 import { otherShare } from '../proc-cpu.ts';
 import type { ServerChild } from '../server-process.ts';
 
@@ -162,11 +164,20 @@ export async function runReadList(context: BenchContext, servers: ReadListServer
     }
   }
   report(context, endpoints, windows);
+  const targetsOf = (endpoint: Endpoint): string[] =>
+    endpoint === 'read'
+      ? ids.map((id) => pathOf.read(id))
+      : Array.from({ length: pages }, (_, index) => pathOf.list(index + 1));
   await sameRate(context, endpoints, windows, (endpoint, label, rate) =>
-    measureWindow(servers[label], randomOf(endpoint), {
-      ...settings(options.duration),
-      requestsPerSecond: rate,
-    }),
+    hasWrk()
+      ? measurePacedWindow(servers[label], targetsOf(endpoint), {
+          ...settings(options.duration),
+          requestsPerSecond: rate,
+        })
+      : measureWindow(servers[label], randomOf(endpoint), {
+          ...settings(options.duration),
+          requestsPerSecond: rate,
+        }),
   );
 }
 
@@ -185,19 +196,26 @@ async function sameRate(
     const contractRounds = saturated.get(`${endpoint}/contract`) ?? [];
     if (contractRounds.length === 0) continue;
     const rate = Math.max(50, Math.floor(0.6 * Math.min(...contractRounds.map((w) => w.requestsPerSecond))));
-    // autocannon paces a rate per second: each connection sends its share at once, then waits
-    // for the next second. The p99 here is that burst's queue, not the server's latency.
+    // wrk spreads the requests over each second (bench/paced.ts): its p99 is a request's wait at
+    // this rate. autocannon, without wrk, sends each second's share at once: its p99 is that
+    // burst's queue, not the server's latency.
+    const paced = hasWrk();
     step(
-      `${endpoint}: contract and bare at the same ${rate} req/s, ${context.options.rounds} interleaved round(s) ` +
-        "(CPU per request; the p99 measures autocannon's per-second bursts)",
+      `${endpoint}: contract and bare at the same ${rate} req/s offered, ${context.options.connections} connections, ` +
+        `${context.options.rounds} interleaved round(s), ` +
+        (paced
+          ? 'paced evenly by wrk (its CPU counts as other processes)'
+          : "by autocannon (wrk is not installed: the p99 measures autocannon's per-second bursts)"),
     );
     const ratios: number[] = [];
+    const p99s: Record<'contract' | 'bare', number[]> = { contract: [], bare: [] };
     for (let round = 1; round <= context.options.rounds; round++) {
       const pair: Window[] = [];
       for (const label of ['contract', 'bare'] as const) {
         const window = await measure(endpoint, label, rate);
         checkWindow(context, `${endpoint} at ${rate} req/s`, window);
         pair.push(window);
+        p99s[label].push(window.p99);
         console.log(
           `round ${round} ${endpoint.padEnd(4)} ${label.padEnd(8)} ${Math.round(window.requestsPerSecond)} req/s, ` +
             `${window.cpuMicrosPerRequest.toFixed(0)} µs CPU/req, p99 ${ms(window.p99)} ms, other processes ${otherShare(window.cpu)?.toFixed(0) ?? '-'}% of a core`,
@@ -212,6 +230,15 @@ async function sameRate(
     const line = `${endpoint} at the same ${rate} req/s: contract/bare CPU/request ${showSpread(cpu, 2)} (goal <= ${goal}: ${cpu.median <= goal ? 'met' : 'NOT met'})`;
     console.log(line);
     context.figures.push(line);
+    if (!paced) continue;
+    const p99Goal = endpoint === 'read' ? 10 : 20;
+    const contractP99 = spread(p99s.contract);
+    const latency =
+      `${endpoint} at the same ${rate} req/s, paced: p99 contract ${showSpread(contractP99, 2)} ms, ` +
+      `bare ${showSpread(spread(p99s.bare), 2)} ms (goal <= ${p99Goal} ms at ${context.options.connections} connections: ` +
+      `${contractP99.median <= p99Goal ? 'met' : 'NOT met'})`;
+    console.log(latency);
+    context.figures.push(latency);
   }
 }
 
