@@ -2,7 +2,7 @@
 # Prepares a fresh Debian machine for this project, idempotently:
 #   - a Node >= 22 (installs Node 24 from the npm registry into .tools/ when the system's is older)
 #   - MariaDB and Redis installed (apt-get) and answering on 127.0.0.1; haproxy, promtool
-#     (prometheus), docker-compose for the gateway, alert-rule and compose checks
+#     (prometheus), docker-compose for the gateway, alert-rule and compose checks; wrk for the bench
 #   - npm dependencies from the lockfile (npm ci, skipped when node_modules matches it)
 # Source it (". scripts/prepare-machine.sh") so that PATH keeps the Node it chose.
 set -euo pipefail
@@ -85,6 +85,8 @@ command -v docker-compose >/dev/null || apt_install docker-compose
 command -v haproxy >/dev/null || apt_install haproxy
 # promtool (Debian's prometheus package) checks and unit-tests the alert rules in ops/prometheus.
 command -v promtool >/dev/null || apt_install --no-install-recommends prometheus
+# wrk paces the bench's same-rate rounds evenly (bench/paced.ts); without it the bench falls back.
+command -v wrk >/dev/null || apt_install wrk || say "wrk could not be installed: npm run bench falls back to autocannon's bursts"
 ensure_mariadb
 ensure_redis
 ensure_dependencies
