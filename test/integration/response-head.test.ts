@@ -77,7 +77,8 @@ describe('when the contract answers', () => {
     expect(response.status).toBe(404);
     expectEveryAnswerHeaders(response);
     expect(response.headers.get('link')).toBe('</api/android/v2/product/999999>; rel="successor-version"');
-    expect(await response.json()).toMatchObject({ message: expect.any(String) });
+    const body = (await response.json()) as { message?: unknown };
+    expect(typeof body.message).toBe('string');
   });
 
   it('then a browser call keeps the CORS headers beside them', async () => {
