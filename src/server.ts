@@ -11,6 +11,7 @@ import { checkRedis, createRedis, type Redis } from './db/redis.ts';
 import { createAuth } from './auth/index.ts';
 import { loadDeferred } from './deferred.ts';
 import { createApp } from './runtime/app.ts';
+import { InFlight } from './runtime/in-flight.ts';
 import {
   createServices,
   loadPlatformSpecs,
@@ -97,7 +98,9 @@ export async function startServer(
     ? createProcessMetrics({ services, pool, redis, checks: readiness })
     : undefined;
   let draining = false;
+  const inFlight = new InFlight();
   const app = await createApp({
+    inFlight,
     // While draining, every answer not yet begun tells its client (HAProxy too) to close the
     // connection: the in-flight ones, and the ones that arrive meanwhile.
     draining: () => draining,
@@ -149,16 +152,31 @@ export async function startServer(
     metricsUrl,
     async close({ unreadyMs = 0 } = {}) {
       draining = true;
+      const deadline = performance.now() + config.shutdownTimeoutMs;
       const waitUnready = Math.min(unreadyMs, config.shutdownTimeoutMs);
       await new Promise((resolve) => setTimeout(resolve, waitUnready));
       const outcome = await drain(server, config.shutdownTimeoutMs - waitUnready);
-      if (outcome === 'deadline')
+      // Handlers whose client gave up hold no connection, and may still write: they finish
+      // before the pool closes under them, within the same deadline.
+      const finished = await settleBy(inFlight.idle(), deadline);
+      if (outcome === 'deadline' || !finished)
         log.warn(`requests still running after ${config.shutdownTimeoutMs} ms: closed`);
       await metrics?.close();
       await pool.end();
       redis.disconnect();
     },
   };
+}
+
+/** Whether `work` settled before `deadline` (a performance.now() instant). */
+async function settleBy(work: Promise<void>, deadline: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, deadline - performance.now()));
+  });
+  const settled = await Promise.race([work.then(() => true as const), late]);
+  clearTimeout(timer);
+  return settled;
 }
 
 /** How often idle keep-alive connections are closed while draining. */

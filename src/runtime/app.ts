@@ -26,6 +26,7 @@ import { ResponseContractError } from './stages/response-validation.ts';
 import { docsRouter } from './docs.ts';
 import { requestStart } from './request-start.ts';
 import { installResponseHead } from './response-head.ts';
+import type { InFlight } from './in-flight.ts';
 import type { Metrics } from '../observability/metrics.ts';
 
 export interface AppOptions {
@@ -43,6 +44,8 @@ export interface AppOptions {
   metrics?: Metrics | undefined;
   /** Whether the process is draining: its answers then say `Connection: close`. */
   draining?: () => boolean;
+  /** Counts the contract's handlers running (shutdown waits for them). */
+  inFlight?: InFlight;
 }
 
 export async function createApp(options: AppOptions): Promise<Express> {
@@ -97,6 +100,7 @@ export async function createApp(options: AppOptions): Promise<Express> {
     platforms: ['android', 'ios', 'web'],
     securityHandlers: options.securityHandlers,
     bodyLimit: config.bodyLimit,
+    inFlight: options.inFlight,
     log,
   });
   app.use((request, response, next) => {

@@ -13,6 +13,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Platform } from '../config.ts';
 import type { ListUrl } from './paging.ts';
+import type { InFlight } from './in-flight.ts';
 import { RequestContext } from './request-context.ts';
 import { callHandler, send, toAnswer } from './stages/answer.ts';
 import { createBodyParsers, parseBody } from './stages/body.ts';
@@ -32,6 +33,8 @@ export interface ContractOptions {
   securityHandlers: SecurityHandlers;
   bodyLimit: string;
   log: Logger;
+  /** Counts the handlers running (shutdown waits for them). */
+  inFlight?: InFlight | undefined;
 }
 
 /** The operation a response belongs to, for the error handler and the request log. */
@@ -51,6 +54,15 @@ export async function createContractRouter(
   const parsers = createBodyParsers(options.bodyLimit);
 
   async function serve(mounted: MountedOperation, request: Request, response: Response): Promise<void> {
+    options.inFlight?.started();
+    try {
+      await answer(mounted, request, response);
+    } finally {
+      options.inFlight?.finished();
+    }
+  }
+
+  async function answer(mounted: MountedOperation, request: Request, response: Response): Promise<void> {
     response.locals.operation = mounted;
     const path = request.params as Record<string, string>;
     // Every answer of a deprecated operation says so, errors included (response-head.ts).
