@@ -56,38 +56,34 @@ export async function createContractRouter(
   async function serve(mounted: MountedOperation, request: Request, response: Response): Promise<void> {
     options.inFlight?.started();
     try {
-      await answer(mounted, request, response);
+      response.locals.operation = mounted;
+      const path = request.params as Record<string, string>;
+      // Every answer of a deprecated operation says so, errors included (response-head.ts).
+      if (mounted.deprecationHeaders) response.locals.deprecationHeaders = mounted.deprecationHeaders(path);
+      const platform = path.platform as Platform;
+      const principal = await authenticate(mounted, request, response, platform, options.securityHandlers);
+      response.locals.principal = principal;
+      // Operations without a request body (every GET) do not wait for the body stage.
+      const body =
+        mounted.spec.requestMediaTypes.length === 0
+          ? undefined
+          : await parseBody(mounted, request, response, parsers, options.bodyLimit);
+      const values = validateRequest(mounted, request, body);
+      const result = await callHandler(
+        mounted,
+        new RequestContext(values, request, {
+          principal,
+          body,
+          requestId: (response.locals.requestId as string | undefined) ?? randomUUID(),
+          log: (response.locals.log as Logger | undefined) ?? options.log,
+        }),
+      );
+      const answer = toAnswer(result, () => listUrlOf(request), values.query);
+      checkResponse(mounted, answer.status, answer.body);
+      send(mounted, response, answer);
     } finally {
       options.inFlight?.finished();
     }
-  }
-
-  async function answer(mounted: MountedOperation, request: Request, response: Response): Promise<void> {
-    response.locals.operation = mounted;
-    const path = request.params as Record<string, string>;
-    // Every answer of a deprecated operation says so, errors included (response-head.ts).
-    if (mounted.deprecationHeaders) response.locals.deprecationHeaders = mounted.deprecationHeaders(path);
-    const platform = path.platform as Platform;
-    const principal = await authenticate(mounted, request, response, platform, options.securityHandlers);
-    response.locals.principal = principal;
-    // Operations without a request body (every GET) do not wait for the body stage.
-    const body =
-      mounted.spec.requestMediaTypes.length === 0
-        ? undefined
-        : await parseBody(mounted, request, response, parsers, options.bodyLimit);
-    const values = validateRequest(mounted, request, body);
-    const result = await callHandler(
-      mounted,
-      new RequestContext(values, request, {
-        principal,
-        body,
-        requestId: (response.locals.requestId as string | undefined) ?? randomUUID(),
-        log: (response.locals.log as Logger | undefined) ?? options.log,
-      }),
-    );
-    const answer = toAnswer(result, () => listUrlOf(request), values.query);
-    checkResponse(mounted, answer.status, answer.body);
-    send(mounted, response, answer);
   }
 
   return createRouteTable(services, options.securityHandlers, options.platforms, serve);
