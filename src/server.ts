@@ -153,13 +153,12 @@ export async function startServer(
     async close({ unreadyMs = 0 } = {}) {
       draining = true;
       const deadline = performance.now() + config.shutdownTimeoutMs;
-      const waitUnready = Math.min(unreadyMs, config.shutdownTimeoutMs);
-      await new Promise((resolve) => setTimeout(resolve, waitUnready));
-      const outcome = await drain(server, config.shutdownTimeoutMs - waitUnready);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(unreadyMs, config.shutdownTimeoutMs)));
+      const drained = await drain(server, deadline);
       // Handlers whose client gave up hold no connection, and may still write: they finish
       // before the pool closes under them, within the same deadline.
       const finished = await settleBy(inFlight.idle(), deadline);
-      if (outcome === 'deadline' || !finished)
+      if (!drained || !finished)
         log.warn(`requests still running after ${config.shutdownTimeoutMs} ms: closed`);
       await metrics?.close();
       await pool.end();
@@ -184,23 +183,19 @@ const IDLE_SWEEP_MS = 100;
 
 /**
  * Stops accepting, lets in-flight requests finish (their responses say `Connection: close`),
- * closes connections as they go idle, and at the deadline closes whatever is left.
+ * closes connections as they go idle, and at the deadline (a performance.now() instant) closes
+ * whatever is left. Whether it drained before the deadline.
  */
-async function drain(server: Server, deadlineMs: number): Promise<'drained' | 'deadline'> {
+async function drain(server: Server, deadline: number): Promise<boolean> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<'deadline'>((resolve) => {
-    timer = setTimeout(() => resolve('deadline'), deadlineMs);
-  });
-  const outcome = await Promise.race([closed.then(() => 'drained' as const), deadline]);
+  const drained = await settleBy(closed, deadline);
   clearInterval(sweep);
-  clearTimeout(timer);
-  if (outcome === 'deadline') {
+  if (!drained) {
     server.closeAllConnections();
     await closed;
   }
-  return outcome;
+  return drained;
 }
 
 /** `npm start`: runs until SIGINT/SIGTERM. */

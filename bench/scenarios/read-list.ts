@@ -168,17 +168,12 @@ export async function runReadList(context: BenchContext, servers: ReadListServer
     endpoint === 'read'
       ? ids.map((id) => pathOf.read(id))
       : Array.from({ length: pages }, (_, index) => pathOf.list(index + 1));
-  await sameRate(context, endpoints, windows, (endpoint, label, rate) =>
-    hasWrk()
-      ? measurePacedWindow(servers[label], targetsOf(endpoint), {
-          ...settings(options.duration),
-          requestsPerSecond: rate,
-        })
-      : measureWindow(servers[label], randomOf(endpoint), {
-          ...settings(options.duration),
-          requestsPerSecond: rate,
-        }),
-  );
+  await sameRate(context, endpoints, windows, (endpoint, label, rate) => {
+    const load = { ...settings(options.duration), requestsPerSecond: rate };
+    return hasWrk()
+      ? measurePacedWindow(servers[label], targetsOf(endpoint), load)
+      : measureWindow(servers[label], randomOf(endpoint), load);
+  });
 }
 
 /**

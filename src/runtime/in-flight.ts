@@ -7,10 +7,6 @@ export class InFlight {
   #running = 0;
   #waiting: (() => void)[] = [];
 
-  get running(): number {
-    return this.#running;
-  }
-
   started(): void {
     this.#running += 1;
   }

@@ -25,9 +25,9 @@ const API_SECURITY_HEADERS: readonly string[] = [
   'no-referrer',
 ];
 
-/** Every answer's headers for this response, as name, value, name, value... */
-function headersOfEveryAnswer(response: Response, draining: boolean): string[] {
-  const headers = [...API_SECURITY_HEADERS];
+/** Appends every answer's headers for this response to `headers` (name, value, name, value...). */
+function addEveryAnswerHeaders(headers: string[], response: Response, draining: boolean): string[] {
+  headers.push(...API_SECURITY_HEADERS);
   // No locals on an answer written before express saw the request (server.ts's draining /readyz).
   const locals = response.locals as Record<string, unknown> | undefined;
   const id = locals?.requestId as string | undefined;
@@ -46,15 +46,16 @@ type WriteHead = (statusCode: number, reason?: unknown, headers?: unknown) => Re
 export function installResponseHead(app: Express, isDraining: () => boolean): void {
   const nodeWriteHead = Reflect.get(ServerResponse.prototype, 'writeHead') as WriteHead;
   const writeHead: WriteHead = function (this: Response, statusCode, reason, headers) {
-    const every = headersOfEveryAnswer(this, isDraining());
     const hasReason = typeof reason === 'string';
     const given = hasReason ? headers : reason;
     if (Array.isArray(given)) {
-      const all = (given as string[]).concat(every);
+      // A copy: the caller's array stays as it gave it.
+      const all = addEveryAnswerHeaders((given as string[]).slice(), this, isDraining());
       return hasReason
         ? nodeWriteHead.call(this, statusCode, reason, all)
         : nodeWriteHead.call(this, statusCode, all);
     }
+    const every = addEveryAnswerHeaders([], this, isDraining());
     for (let index = 0; index < every.length; index += 2) {
       const name = every[index] as string;
       if (!this.hasHeader(name)) this.setHeader(name, every[index + 1] as string);
