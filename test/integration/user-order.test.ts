@@ -212,6 +212,36 @@ describe('when a user orders products', () => {
   });
 });
 
+describe('when many orders are placed at once', () => {
+  it("then each order's lines are its own, with the quantities it was sent", async () => {
+    // The lines take their order's id from LAST_INSERT_ID() in the same round trip as the order.
+    const [kopi, teh] = await Promise.all([
+      product('Kopi Susu', '22000.00'),
+      product('Teh Tarik', '15000.00'),
+    ]);
+    const sent = Array.from({ length: 30 }, (_, index) => ({
+      who: index % 2 === 0 ? alice : bob,
+      items: [
+        { product_id: kopi, quantity: index + 1 },
+        ...(index % 3 === 0 ? [{ product_id: teh, quantity: 31 - index }] : []),
+      ],
+    }));
+    const responses = await Promise.all(sent.map(({ who, items }) => order(who, items)));
+    expect(responses.map((response) => response.status)).toEqual(sent.map(() => 201));
+    const ids = responses.map(idOf);
+    expect(new Set(ids).size).toBe(30);
+    const [lines] = await server.pool.query<RowDataPacket[]>(
+      'SELECT order_id, product_id, quantity FROM order_item WHERE order_id IN (?) ORDER BY order_id, position',
+      [ids],
+    );
+    const linesOf = (id: number) =>
+      lines
+        .filter((line) => line.order_id === id)
+        .map((line) => ({ product_id: Number(line.product_id), quantity: Number(line.quantity) }));
+    expect(ids.map(linesOf)).toEqual(sent.map(({ items }) => items));
+  });
+});
+
 describe('when an order is refused, then it answers a clear 4xx and stores nothing', () => {
   it('when a product is no longer sold, then 422 names the item', async () => {
     const gone = await product('Kopi Susu Gula Aren', '18000.00');
