@@ -20,6 +20,9 @@ import { reportWindow, settingsOf } from './writes.ts';
 /** Orders per second of window the pool is sized for (more than the machine accepts). */
 const POOL_RATE = 4000;
 
+/** Drivers per connection: enough that one comes round only after their last hand-over. */
+const DRIVERS_PER_CONNECTION = 8;
+
 /** Sign-ins at once: the server's password checks queue 16 and refuse beyond (503). */
 const SIGN_IN_BATCH = 8;
 
@@ -43,7 +46,9 @@ export async function runAccept(context: BenchContext, child: ServerChild): Prom
   step('driver accept: POST /api/android/v1/delivery');
   // A driver's turn comes only when their hands are free: after their last 201's order was
   // handed over (marked delivered), so the window measures accepts, not "already has one".
-  const drivers = await benchDrivers(context, child, options.connections * 4);
+  // Each driver is out for a request and its hand-over: at 2,315 accepts/s, 4 per connection
+  // ran out and 197 came round with full hands (409); 8 per connection leaves room.
+  const drivers = await benchDrivers(context, child, options.connections * DRIVERS_PER_CONNECTION);
   const free = [...drivers];
   // Deliveries a cut-off request of an earlier run left in a bench driver's hands.
   await pool.query(

@@ -167,8 +167,8 @@ const ORDER_ID = { toSqlString: () => 'LAST_INSERT_ID()' };
 
 /**
  * Two round trips (`batch`): the transaction's start with both reads, then, once `decide` has
- * priced the order, both inserts with the commit. Six statements one by one took 40% more of
- * the server's CPU per order (docs/performance.md, "Order creation").
+ * priced the order, both inserts with the commit. Six statements one by one cost half as much
+ * again of the server's CPU per order (docs/performance.md, "Order creation").
  */
 async function placeOnce(
   connection: PoolConnection,
