@@ -7,6 +7,8 @@ import type { RowDataPacket } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProductRepository, type ProductRepository } from '../../handlers/core/product/index.ts';
 import { LIST_SEEK_KEY, SEEK_STRIDE } from '../../handlers/core/product/list-seek.ts';
+import { createPool, type Pool } from '../../src/db/mysql.ts';
+import { testEnvironment } from '../support/env.ts';
 import { resetProducts, startTestServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -111,5 +113,45 @@ describe('when a catalogue has more products than one seek stride', () => {
     await boundariesAt(2528);
     for (const offset of offsets)
       expect(await servedPage(offset), `offset ${offset}`).toEqual(await plainPage(offset));
+  });
+});
+
+describe('when a page deep in the upper half of a large catalogue is read', () => {
+  // One connection, so the session's handler counters are those of the repository's reads.
+  let single: Pool;
+  let counted: ProductRepository;
+  beforeAll(async () => {
+    single = createPool(String(testEnvironment.DATABASE_URL), 1);
+    counted = createProductRepository(single, server.redis, 60);
+  });
+  afterAll(async () => {
+    await single.end();
+  });
+
+  /** Index entries the session has read so far. */
+  async function entriesRead(): Promise<number> {
+    const [rows] = await single.query<RowDataPacket[]>(
+      "SHOW SESSION STATUS WHERE Variable_name IN ('Handler_read_key', 'Handler_read_next', 'Handler_read_prev')",
+    );
+    return rows.reduce((sum, row) => sum + Number(row.Value), 0);
+  }
+
+  it('then it walks about one stride of the index from its boundary, not down from the newest product', async () => {
+    await insertBehindTheApi(20_000);
+    const { total } = await plainPage(0);
+    await servedPage(SEEK_STRIDE);
+    await boundariesAt(total);
+    for (const offset of [5_000, 8_000, Math.floor(total / 2 / PER_PAGE) * PER_PAGE, 15_000]) {
+      await server.redis.del('product:list');
+      const before = await entriesRead();
+      const page = await counted.listPage(offset, PER_PAGE);
+      const read = (await entriesRead()) - before;
+      expect({ offset, ids: page.records.map((record) => record.id) }).toEqual({
+        offset,
+        ids: (await plainPage(offset)).ids,
+      });
+      // The boundary's stride and the page's own rows (joined back by key), never thousands more.
+      expect(read, `index entries read at offset ${offset}`).toBeLessThanOrEqual(SEEK_STRIDE + 3 * PER_PAGE);
+    }
   });
 });

@@ -200,7 +200,7 @@ export function createProductRepository(
     offset: number,
     limit: number,
     currency: ScopedCurrency | undefined,
-    anchor?: { fromId: number; skip: number },
+    anchor?: { fromId: number; downToId: number; skip: number },
   ) {
     // Deferred join: the inner query walks only the (deleted_at, id) index, or the
     // (currency, deleted_at, id) one for a currency; the count comes from the
@@ -208,7 +208,7 @@ export function createProductRepository(
     const scope = scoped(currency && { currency });
     const [rows] = await pool.execute<(ProductRow & { total: number | string })[]>(
       `SELECT ${COLUMNS}, (SELECT total FROM row_count WHERE name = ?) AS total
-         FROM (SELECT id FROM product WHERE deleted_at IS NULL${scope.sql}${anchor ? ' AND id <= ?' : ''}
+         FROM (SELECT id FROM product WHERE deleted_at IS NULL${scope.sql}${anchor ? ' AND id BETWEEN ? AND ?' : ''}
                 ORDER BY id DESC LIMIT ? OFFSET ?) AS page
          JOIN product p ON p.id = page.id
         ORDER BY p.id DESC`,
@@ -216,7 +216,7 @@ export function createProductRepository(
         currency ? scopedCounts[currency] : 'product',
         ...scope.values,
         ...(anchor
-          ? [String(anchor.fromId), String(limit), String(anchor.skip)]
+          ? [String(anchor.downToId), String(anchor.fromId), String(limit), String(anchor.skip)]
           : [String(limit), String(offset)]),
       ],
     );
@@ -232,7 +232,7 @@ export function createProductRepository(
 
   /** Rows of a page past the first SEEK_STRIDE rows: from its boundary when the boundaries are right. */
   async function deepPageRows(offset: number, limit: number) {
-    const anchor = await seek.anchor(offset);
+    const anchor = await seek.anchor(offset, limit);
     if (anchor && 'pastEnd' in anchor) {
       if ((await liveCount()) === anchor.total) return { rows: [], total: anchor.total };
       seek.stale();
