@@ -3,22 +3,24 @@
  * bench database, seeded once and reused, and served by its own contract server (its own Redis
  * key prefix, so the list caches do not mix). For the first, middle and last page: p50/p99
  * through HTTP under load (a fixed page is cached after its first request: that is the served
- * path), and the repository's SQL alone with its cache dropped before each call. Then offers
- * at each number of driver locations. The verdict: p99 at the largest over the smallest size.
+ * path), and the repository's SQL alone with its cache dropped before each call, the sizes
+ * taking turns in each round. Then offers at each number of driver locations. The verdict: the
+ * median p99 at the largest size over the smallest's.
  */
-import { createProductRepository } from '../../handlers/core/product/index.ts';
+import { createProductRepository, type ProductRepository } from '../../handlers/core/product/index.ts';
 import { createPool, defaultDatabaseResilience } from '../../src/db/mysql.ts';
-import { createRedis } from '../../src/db/redis.ts';
+import { createRedis, type Redis } from '../../src/db/redis.ts';
 import type { BenchContext } from '../context.ts';
 import { setupDatabase, siblingDatabase, topUpProducts } from '../dataset.ts';
-import { ms, percentile, step, table } from '../format.ts';
+import { ms, percentile, showSpread, spread, step, table } from '../format.ts';
 import { measureWindow } from '../load.ts';
 import { startChild, stopChild, type ServerChild } from '../server-process.ts';
 import { offersGrowth } from './offers.ts';
 import { settingsOf } from './writes.ts';
 
 const PER_PAGE = 20;
-const SQL_CALLS = 40;
+/** Calls of the SQL alone per page and round: p99 of fewer is only their slowest. */
+const SQL_CALLS = 200;
 const depths = ['first', 'middle', 'last'] as const;
 type Depth = (typeof depths)[number];
 
@@ -31,7 +33,16 @@ interface Point {
   sqlP99: number;
 }
 
-async function measureSize(context: BenchContext, size: number): Promise<Point[]> {
+/** One catalogue size: its database, seeded, and a contract server of its own. */
+interface Catalogue {
+  size: number;
+  child: ServerChild;
+  repository: ProductRepository;
+  redis: Redis;
+  close(): Promise<void>;
+}
+
+async function openCatalogue(context: BenchContext, size: number): Promise<Catalogue> {
   const databaseUrl = siblingDatabase(context.databaseUrl, `products_${size}`);
   setupDatabase(context.root, databaseUrl);
   // Seeding and the SQL-alone timings on a loaded machine: not bounded by the API's timeouts.
@@ -43,6 +54,16 @@ async function measureSize(context: BenchContext, size: number): Promise<Point[]
   const prefix = `${context.config.redisKeyPrefix}g${size}:`;
   const redis = createRedis(context.config.redisUrl, prefix);
   let child: ServerChild | undefined;
+  const close = async () => {
+    // Let the requests cut off at the window's end finish before the server closes its pool.
+    if (child) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await stopChild(child);
+    }
+    await redis.del('product:list');
+    redis.disconnect();
+    await pool.end();
+  };
   try {
     await redis.connect();
     const seeded = await topUpProducts(pool, size);
@@ -56,82 +77,110 @@ async function measureSize(context: BenchContext, size: number): Promise<Point[]
       { label: `contract @ ${size}` },
     );
     const repository = createProductRepository(pool, redis, context.config.productCacheTtlSeconds);
-    const pages = Math.ceil(size / PER_PAGE);
-    const points: Point[] = [];
-    for (const depth of depths) {
-      const page = depth === 'first' ? 1 : depth === 'middle' ? Math.ceil(pages / 2) : pages;
-      const path = `/api/android/v1/product?page=${page}&per_page=${PER_PAGE}`;
-      const window = await measureWindow(
-        child,
-        () => ({ method: 'GET', path }),
-        settingsOf(context, context.options.duration),
-      );
-      if (window.non2xx > 0 || window.errors > 0)
-        context.problems.push(
-          `growth list ${size} ${depth}: ${window.non2xx} non-2xx, ${window.errors} errors`,
-        );
-      const times: number[] = [];
-      for (let call = 0; call < SQL_CALLS; call++) {
-        await redis.del('product:list');
-        const started = performance.now();
-        await repository.listPage((page - 1) * PER_PAGE, PER_PAGE);
-        times.push(performance.now() - started);
-      }
-      const sorted = Float64Array.from(times.slice(5)).sort();
-      points.push({
-        size,
-        depth,
-        httpP50: window.p50,
-        httpP99: window.p99,
-        sqlP50: percentile(sorted, 0.5),
-        sqlP99: percentile(sorted, 0.99),
-      });
-      console.log(
-        `list @ ${size} ${depth} (page ${page}): HTTP p50 ${ms(window.p50)} / p99 ${ms(window.p99)} ms at ${Math.round(window.requestsPerSecond)} req/s; SQL alone p50 ${ms(percentile(sorted, 0.5))} / p99 ${ms(percentile(sorted, 0.99))} ms`,
-      );
-    }
-    return points;
-  } finally {
-    // Let the requests cut off at the window's end finish before the server closes its pool.
-    if (child) {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await stopChild(child);
-    }
-    await redis.del('product:list');
-    redis.disconnect();
-    await pool.end();
+    return { size, child, repository, redis, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
 
+/** One page of one catalogue: a window through HTTP, then the SQL alone with its cache dropped. */
+async function measurePoint(
+  context: BenchContext,
+  catalogue: Catalogue,
+  depth: Depth,
+  round: number,
+): Promise<Point> {
+  const { size, child, repository, redis } = catalogue;
+  const pages = Math.ceil(size / PER_PAGE);
+  const page = depth === 'first' ? 1 : depth === 'middle' ? Math.ceil(pages / 2) : pages;
+  const path = `/api/android/v1/product?page=${page}&per_page=${PER_PAGE}`;
+  const window = await measureWindow(
+    child,
+    () => ({ method: 'GET', path }),
+    settingsOf(context, context.options.duration),
+  );
+  if (window.non2xx > 0 || window.errors > 0)
+    context.problems.push(`growth list ${size} ${depth}: ${window.non2xx} non-2xx, ${window.errors} errors`);
+  const times: number[] = [];
+  for (let call = 0; call < SQL_CALLS; call++) {
+    await redis.del('product:list');
+    const started = performance.now();
+    await repository.listPage((page - 1) * PER_PAGE, PER_PAGE);
+    times.push(performance.now() - started);
+  }
+  const sorted = Float64Array.from(times.slice(5)).sort();
+  const point = {
+    size,
+    depth,
+    httpP50: window.p50,
+    httpP99: window.p99,
+    sqlP50: percentile(sorted, 0.5),
+    sqlP99: percentile(sorted, 0.99),
+  };
+  console.log(
+    `round ${round} list @ ${size} ${depth} (page ${page}): HTTP p50 ${ms(point.httpP50)} / p99 ${ms(point.httpP99)} ms at ${Math.round(window.requestsPerSecond)} req/s; SQL alone p50 ${ms(point.sqlP50)} / p99 ${ms(point.sqlP99)} ms`,
+  );
+  return point;
+}
+
+/** "median (min-max)" of one figure over the rounds, in ms. */
+function showMs(values: readonly number[]): string {
+  return showSpread(spread(values), 2);
+}
+
+/**
+ * Every size's server runs side by side, and the sizes take turns, page by page, in each
+ * round: a size measured minutes after another met another machine (this one drifts ±20-40%),
+ * and one run's p99 of one window said more about that than about the data.
+ */
 export async function runGrowth(context: BenchContext, child: ServerChild): Promise<void> {
   const sizes = context.options.growthProducts;
-  step(`growth: product list at ${sizes.join(', ')} products (first, middle, last page)`);
+  const { rounds } = context.options;
+  step(
+    `growth: product list at ${sizes.join(', ')} products (first, middle, last page), ${rounds} interleaved round(s)`,
+  );
+  const catalogues: Catalogue[] = [];
   const points: Point[] = [];
-  for (const size of sizes) points.push(...(await measureSize(context, size)));
+  try {
+    for (const size of sizes) catalogues.push(await openCatalogue(context, size));
+    for (let round = 1; round <= rounds; round++)
+      for (const depth of depths)
+        for (const catalogue of catalogues) points.push(await measurePoint(context, catalogue, depth, round));
+  } finally {
+    for (const catalogue of catalogues) await catalogue.close();
+  }
+  const of = (size: number | undefined, depth: Depth) =>
+    points.filter((point) => point.size === size && point.depth === depth);
   const rows = [['products', 'page', 'HTTP p50 ms', 'HTTP p99 ms', 'SQL alone p50 ms', 'SQL alone p99 ms']];
-  for (const point of points)
-    rows.push([
-      String(point.size),
-      point.depth,
-      ms(point.httpP50),
-      ms(point.httpP99),
-      ms(point.sqlP50),
-      ms(point.sqlP99),
-    ]);
+  for (const size of sizes)
+    for (const depth of depths) {
+      const at = of(size, depth);
+      rows.push([
+        String(size),
+        depth,
+        showMs(at.map((point) => point.httpP50)),
+        showMs(at.map((point) => point.httpP99)),
+        showMs(at.map((point) => point.sqlP50)),
+        showMs(at.map((point) => point.sqlP99)),
+      ]);
+    }
+  console.log(`medians of ${rounds} round(s) (min-max)`);
   console.log(table(rows, [0, 2, 3, 4, 5]));
   const smallest = sizes[0];
   const largest = sizes.at(-1);
   for (const depth of depths) {
-    const at = (size: number | undefined) =>
-      points.find((point) => point.size === size && point.depth === depth);
-    const low = at(smallest);
-    const high = at(largest);
-    if (!low || !high) continue;
-    const http = high.httpP99 / low.httpP99;
-    const sql = high.sqlP99 / low.sqlP99;
+    const medianOf = (size: number | undefined, figure: 'httpP99' | 'sqlP99') =>
+      spread(of(size, depth).map((point) => point[figure])).median;
+    const verdict = (figure: 'httpP99' | 'sqlP99', name: string) => {
+      const low = medianOf(smallest, figure);
+      const high = medianOf(largest, figure);
+      const ratio = high / low;
+      return `${name} p99 ${ms(low)} -> ${ms(high)} ms (${ratio.toFixed(2)}×, ${ratio <= 1.5 ? 'flat' : 'NOT flat'})`;
+    };
     const line =
-      `list growth ${depth} page: HTTP p99 ${ms(low.httpP99)} -> ${ms(high.httpP99)} ms (${http.toFixed(2)}×, ${http <= 1.5 ? 'flat' : 'NOT flat'}), ` +
-      `SQL alone p99 ${ms(low.sqlP99)} -> ${ms(high.sqlP99)} ms (${sql.toFixed(2)}×, ${sql <= 1.5 ? 'flat' : 'NOT flat'}) from ${smallest} to ${largest} products`;
+      `list growth ${depth} page: ${verdict('httpP99', 'HTTP')}, ${verdict('sqlP99', 'SQL alone')} ` +
+      `from ${smallest} to ${largest} products (medians of ${rounds} round(s))`;
     console.log(line);
     context.figures.push(line);
   }
