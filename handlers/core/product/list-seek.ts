@@ -1,7 +1,7 @@
 /**
  * Deep list pages without walking `OFFSET` (SG-17 paging unchanged): every SEEK_STRIDE-th id of
- * the live products, newest first (page boundaries), kept in Redis with the product count they
- * were taken at. A page at offset O starts at boundary floor(O / SEEK_STRIDE) (`id <= boundary`)
+ * the live products of a scope (the catalogue, or one currency's), newest first (page
+ * boundaries), kept in Redis with the scope's product count they were taken at. A page at offset O starts at boundary floor(O / SEEK_STRIDE) (`id <= boundary`)
  * and walks fewer than SEEK_STRIDE index entries, whatever the catalogue's size.
  *
  * The range is closed below too, at the first boundary past the page's last row. With
@@ -19,8 +19,22 @@
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import type { Redis } from 'ioredis';
 
+/**
+ * The products a list pages through: the whole catalogue (v2), or one currency's (v1 sees IDR
+ * only, issue 13), each with its live count in `row_count` and its boundaries of its own.
+ */
+export interface SeekScope {
+  /** `row_count.name` of the scope's live count. */
+  countName: string;
+  /** undefined: every currency. */
+  currency: string | undefined;
+}
+
 export const LIST_SEEK_KEY = 'product:list:seek';
-const BUILDING_KEY = 'product:list:seek:building';
+/** The key of a scope's boundaries: every write through the API deletes them all. */
+export function seekKey(scope: SeekScope): string {
+  return scope.currency === undefined ? LIST_SEEK_KEY : `${LIST_SEEK_KEY}:${scope.currency}`;
+}
 /** Index entries a page may walk past its boundary; pages before it need none. */
 export const SEEK_STRIDE = 1000;
 const SEEK_TTL_SECONDS = 300;
@@ -43,39 +57,38 @@ export interface ListSeek {
 
 type Optional = <T>(work: () => Promise<T>) => Promise<T | undefined>;
 
-export function createListSeek(pool: Pool, redis: Redis, optional: Optional): ListSeek {
+export function createListSeek(pool: Pool, redis: Redis, optional: Optional, scope: SeekScope): ListSeek {
   let building: Promise<void> | undefined;
+  const key = seekKey(scope);
+  const buildingKey = `${key}:building`;
+  const inScope = scope.currency === undefined ? '' : ' AND currency = ?';
+  const scopeValues = scope.currency === undefined ? [] : [scope.currency];
 
   async function scan(): Promise<void> {
     // One builder across processes; the lock expires if its holder dies.
-    const locked = await optional(() => redis.set(BUILDING_KEY, '1', 'PX', SCAN_TIMEOUT_MS, 'NX'));
+    const locked = await optional(() => redis.set(buildingKey, '1', 'PX', SCAN_TIMEOUT_MS, 'NX'));
     if (locked !== 'OK') return;
     try {
       // One statement, so the boundaries and the count come from the same snapshot.
       const [rows] = await pool.query<(RowDataPacket & { id: number | null; total: number | string })[]>(
         {
-          sql: `SELECT ranked.id, (SELECT total FROM row_count WHERE name = 'product') AS total
+          sql: `SELECT ranked.id, (SELECT total FROM row_count WHERE name = ?) AS total
                   FROM (SELECT 1) AS one
                   LEFT JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id DESC) AS position
-                               FROM product WHERE deleted_at IS NULL) AS ranked
+                               FROM product WHERE deleted_at IS NULL${inScope}) AS ranked
                     ON MOD(ranked.position - 1, ?) = 0
                  ORDER BY ranked.id DESC`,
           timeout: SCAN_TIMEOUT_MS,
         },
-        [SEEK_STRIDE],
+        [scope.countName, ...scopeValues, SEEK_STRIDE],
       );
       const fields: Record<string, number> = { total: Number(rows[0]?.total ?? 0) };
       rows.forEach((row, index) => {
         if (row.id !== null) fields[index] = row.id;
       });
-      await redis
-        .multi()
-        .del(LIST_SEEK_KEY)
-        .hset(LIST_SEEK_KEY, fields)
-        .expire(LIST_SEEK_KEY, SEEK_TTL_SECONDS)
-        .exec();
+      await redis.multi().del(key).hset(key, fields).expire(key, SEEK_TTL_SECONDS).exec();
     } finally {
-      await optional(() => redis.del(BUILDING_KEY));
+      await optional(() => redis.del(buildingKey));
     }
   }
 
@@ -90,9 +103,7 @@ export function createListSeek(pool: Pool, redis: Redis, optional: Optional): Li
     async anchor(offset, limit) {
       const boundary = Math.floor(offset / SEEK_STRIDE);
       const below = Math.floor((offset + limit - 1) / SEEK_STRIDE) + 1;
-      const stored = await optional(() =>
-        redis.hmget(LIST_SEEK_KEY, 'total', String(boundary), String(below)),
-      );
+      const stored = await optional(() => redis.hmget(key, 'total', String(boundary), String(below)));
       if (!stored) return undefined;
       const [total, fromId, downToId] = stored;
       if (total === null || total === undefined) {

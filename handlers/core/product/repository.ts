@@ -5,7 +5,7 @@
 import type { Pool, PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import { inTransaction } from '../../../src/db/transaction.ts';
 import type { Redis } from 'ioredis';
-import { createListSeek, LIST_SEEK_KEY, SEEK_STRIDE } from './list-seek.ts';
+import { createListSeek, seekKey, SEEK_STRIDE, type SeekScope } from './list-seek.ts';
 
 export interface VariantRecord {
   id: number;
@@ -110,7 +110,13 @@ export interface CurrencyScope {
 
 /** The currencies a scope may name: each has its live count kept in `row_count` (migration 015). */
 type ScopedCurrency = 'IDR';
-const scopedCounts: Readonly<Record<ScopedCurrency, string>> = { IDR: 'product_idr' };
+
+/** The list scopes, each with its live count and page boundaries of its own (list-seek.ts). */
+const seekScopes = {
+  all: { countName: 'product', currency: undefined },
+  IDR: { countName: 'product_idr', currency: 'IDR' },
+} as const satisfies Record<'all' | ScopedCurrency, SeekScope>;
+const seekKeys = Object.values(seekScopes).map(seekKey);
 
 export interface ProductRepository {
   findById(id: number): Promise<ProductRecord | undefined>;
@@ -184,17 +190,22 @@ export function createProductRepository(
   async function invalidate(id?: number): Promise<void> {
     await optional(() =>
       id === undefined
-        ? redis.del(LIST_CACHE_KEY, LIST_SEEK_KEY)
-        : redis.del(cacheKey(id), LIST_CACHE_KEY, LIST_SEEK_KEY),
+        ? redis.del(LIST_CACHE_KEY, ...seekKeys)
+        : redis.del(cacheKey(id), LIST_CACHE_KEY, ...seekKeys),
     );
   }
 
-  const seek = createListSeek(pool, redis, optional);
+  const seeks = {
+    all: createListSeek(pool, redis, optional, seekScopes.all),
+    IDR: createListSeek(pool, redis, optional, seekScopes.IDR),
+  };
   const pagesInFlight = new Map<string, Promise<ListPage>>();
 
   /**
-   * The page's rows and the live count; from a boundary's id when `anchor` is given (the whole
-   * catalogue only: a currency's list, v1's, reads by OFFSET over its own index).
+   * The page's rows and the scope's live count; from a boundary's id when `anchor` is given.
+   * Deferred join: the inner query walks only the (deleted_at, id) index, or the
+   * (currency, deleted_at, id) one for a currency; the count comes from the trigger-maintained
+   * row_count, in the same round trip.
    */
   async function pageRows(
     offset: number,
@@ -202,9 +213,6 @@ export function createProductRepository(
     currency: ScopedCurrency | undefined,
     anchor?: { fromId: number; downToId: number; skip: number },
   ) {
-    // Deferred join: the inner query walks only the (deleted_at, id) index, or the
-    // (currency, deleted_at, id) one for a currency; the count comes from the
-    // trigger-maintained row_count, in the same round trip.
     const scope = scoped(currency && { currency });
     const [rows] = await pool.execute<(ProductRow & { total: number | string })[]>(
       `SELECT ${COLUMNS}, (SELECT total FROM row_count WHERE name = ?) AS total
@@ -213,7 +221,7 @@ export function createProductRepository(
          JOIN product p ON p.id = page.id
         ORDER BY p.id DESC`,
       [
-        currency ? scopedCounts[currency] : 'product',
+        seekScopes[currency ?? 'all'].countName,
         ...scope.values,
         ...(anchor
           ? [String(anchor.downToId), String(anchor.fromId), String(limit), String(anchor.skip)]
@@ -223,26 +231,28 @@ export function createProductRepository(
     return rows;
   }
 
-  async function liveCount(): Promise<number> {
-    const [rows] = await pool.query<(RowDataPacket & { total: number | string })[]>(
-      "SELECT total FROM row_count WHERE name = 'product'",
+  async function liveCount(currency: ScopedCurrency | undefined): Promise<number> {
+    const [rows] = await pool.execute<(RowDataPacket & { total: number | string })[]>(
+      'SELECT total FROM row_count WHERE name = ?',
+      [seekScopes[currency ?? 'all'].countName],
     );
     return Number(rows[0]?.total ?? 0);
   }
 
   /** Rows of a page past the first SEEK_STRIDE rows: from its boundary when the boundaries are right. */
-  async function deepPageRows(offset: number, limit: number) {
+  async function deepPageRows(offset: number, limit: number, currency: ScopedCurrency | undefined) {
+    const seek = seeks[currency ?? 'all'];
     const anchor = await seek.anchor(offset, limit);
     if (anchor && 'pastEnd' in anchor) {
-      if ((await liveCount()) === anchor.total) return { rows: [], total: anchor.total };
+      if ((await liveCount(currency)) === anchor.total) return { rows: [], total: anchor.total };
       seek.stale();
     } else if (anchor) {
-      const rows = await pageRows(offset, limit, undefined, anchor);
-      const total = rows.length > 0 ? Number(rows[0]?.total) : await liveCount();
+      const rows = await pageRows(offset, limit, currency, anchor);
+      const total = rows.length > 0 ? Number(rows[0]?.total) : await liveCount(currency);
       if (total === anchor.total) return { rows, total };
       seek.stale();
     }
-    const rows = await pageRows(offset, limit, undefined);
+    const rows = await pageRows(offset, limit, currency);
     return { rows, total: Number(rows[0]?.total ?? 0) };
   }
 
@@ -253,8 +263,8 @@ export function createProductRepository(
     currency: ScopedCurrency | undefined,
   ): Promise<ListPage> {
     const { rows, total } =
-      offset >= SEEK_STRIDE && currency === undefined
-        ? await deepPageRows(offset, limit)
+      offset >= SEEK_STRIDE
+        ? await deepPageRows(offset, limit, currency)
         : await pageRows(offset, limit, currency).then((found) => ({
             rows: found,
             total: Number(found[0]?.total ?? 0),
