@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultSetHeader } from 'mysql2/promise';
+import { batch } from '../../src/db/mysql.ts';
+import { DependencyUnavailableError } from '../../src/errors.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { startMariadb, startRedis, type Instance } from '../support/instances.ts';
 import { phoneNumber } from '../support/auth.ts';
@@ -130,6 +132,25 @@ describe('when MariaDB is stopped', () => {
 });
 
 describe('when MariaDB is frozen', () => {
+  it('then a batch of statements (an order in two round trips) gives up within its timeout as a 503', async () => {
+    const connection = await app.pool.getConnection();
+    mariadb.freeze();
+    try {
+      const started = performance.now();
+      const failure = await batch(connection, [
+        { sql: 'START TRANSACTION' },
+        { sql: 'SELECT id FROM product WHERE id = ? LOCK IN SHARE MODE', values: [productId] },
+      ]).catch((error: unknown) => error);
+      expect(performance.now() - started, 'the batch gave up').toBeLessThan(BOUND_MS);
+      expect(failure).toBeInstanceOf(DependencyUnavailableError);
+      expect((failure as DependencyUnavailableError).dependency).toBe('database');
+    } finally {
+      mariadb.thaw();
+      connection.release();
+    }
+    await expectRecovery();
+  }, 60_000);
+
   it('then reads that need it answer 503 fast, and it recovers', async () => {
     mariadb.freeze();
     try {
