@@ -1,8 +1,9 @@
 /**
  * Deep list pages without walking `OFFSET` (SG-17 paging unchanged): every SEEK_STRIDE-th id of
  * the live products of a scope (the catalogue, or one currency's), newest first (page
- * boundaries), kept in Redis with the scope's product count they were taken at. A page at offset O starts at boundary floor(O / SEEK_STRIDE) (`id <= boundary`)
- * and walks fewer than SEEK_STRIDE index entries, whatever the catalogue's size.
+ * boundaries), kept in Redis with the scope's product count they were taken at. A page at
+ * offset O starts at boundary floor(O / SEEK_STRIDE) (`id <= boundary`) and walks fewer than
+ * SEEK_STRIDE index entries, whatever the catalogue's size.
  *
  * The range is closed below too, at the first boundary past the page's last row. With
  * `id <= boundary` alone, MariaDB costed the range like the `deleted_at IS NULL` lookup (half
@@ -13,8 +14,8 @@
  * A write through the API drops the boundaries (the repository's invalidate); a count that no
  * longer matches them (rows written behind the API's back) is stale too. Either way the page is
  * read with `OFFSET` as before while the boundaries are rebuilt in the background: one scan of
- * the (deleted_at, id) index (~1.2 s at 1M rows on the shared machine, beyond a request's 500 ms
- * query timeout), by one process at a time.
+ * the scope's index, (deleted_at, id) or (currency, deleted_at, id) (~1.2 s at 1M rows on the
+ * shared machine, beyond a request's 500 ms query timeout), by one process at a time.
  */
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import type { Redis } from 'ioredis';
