@@ -4,13 +4,14 @@
  * arrive spread over the second, not in autocannon's per-second bursts (its fixed rate sends
  * every connection's share at the top of each second, and its p99 then measures that burst's
  * queue). The p50/p99 are then what one request waits at that rate with that many connections.
- * wrk's own CPU counts as "other processes". Without wrk, undefined: the caller falls back.
+ * wrk's own CPU counts as "other processes". Without wrk, `measureAtRate` falls back to
+ * autocannon at the same rate.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Window } from './load.ts';
+import { measureWindow, type Window } from './load.ts';
 import { cpuShare, sampleCpu } from './proc-cpu.ts';
 import { serverCpuMicros, type ServerChild } from './server-process.ts';
 
@@ -58,7 +59,7 @@ function parse(output: string, seconds: number) {
   return { requests, p50: latency(50), p99: latency(99), non2xx, errors, seconds };
 }
 
-export async function measurePacedWindow(
+async function measurePacedWindow(
   child: ServerChild,
   paths: readonly string[],
   settings: PacedSettings,
@@ -109,4 +110,22 @@ export async function measurePacedWindow(
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
+}
+
+/**
+ * One window of GETs, each to one of `paths` at random, at `requestsPerSecond`: paced by wrk, or
+ * without it by autocannon, which sends each second's share at once (its p99 is then that
+ * burst's queue, not a request's wait).
+ */
+export function measureAtRate(
+  child: ServerChild,
+  paths: readonly string[],
+  settings: PacedSettings,
+): Promise<Window> {
+  if (hasWrk()) return measurePacedWindow(child, paths, settings);
+  return measureWindow(
+    child,
+    () => ({ method: 'GET', path: paths[Math.floor(Math.random() * paths.length)] ?? '/' }),
+    settings,
+  );
 }

@@ -15,8 +15,7 @@ import { createRedis, type Redis } from '../../src/db/redis.ts';
 import type { BenchContext } from '../context.ts';
 import { setupDatabase, siblingDatabase, topUpProducts } from '../dataset.ts';
 import { ms, percentile, showSpread, spread, step, table } from '../format.ts';
-import { measureWindow } from '../load.ts';
-import { hasWrk, measurePacedWindow } from '../paced.ts';
+import { hasWrk, measureAtRate } from '../paced.ts';
 import { startChild, stopChild, type ServerChild } from '../server-process.ts';
 import { offersGrowth } from './offers.ts';
 import { settingsOf } from './writes.ts';
@@ -104,16 +103,10 @@ async function measurePoint(
   const pages = Math.ceil(size / PER_PAGE);
   const page = depth === 'first' ? 1 : depth === 'middle' ? Math.ceil(pages / 2) : pages;
   const path = `/api/android/v1/product?page=${page}&per_page=${PER_PAGE}`;
-  const window = hasWrk()
-    ? await measurePacedWindow(child, [path], {
-        ...settingsOf(context, context.options.duration),
-        requestsPerSecond: PACED_RATE,
-      })
-    : await measureWindow(
-        child,
-        () => ({ method: 'GET', path }),
-        settingsOf(context, context.options.duration),
-      );
+  const window = await measureAtRate(child, [path], {
+    ...settingsOf(context, context.options.duration),
+    requestsPerSecond: PACED_RATE,
+  });
   if (window.non2xx > 0 || window.errors > 0)
     context.problems.push(`growth list ${size} ${depth}: ${window.non2xx} non-2xx, ${window.errors} errors`);
   const times: number[] = [];
@@ -156,7 +149,7 @@ export async function runGrowth(context: BenchContext, child: ServerChild): Prom
     `growth: product list at ${sizes.join(', ')} products (first, middle, last page), ${rounds} interleaved round(s); ` +
       (hasWrk()
         ? `HTTP paced at ${PACED_RATE} req/s by wrk`
-        : 'HTTP saturated (autocannon; install wrk for windows at a paced rate)'),
+        : `HTTP at ${PACED_RATE} req/s by autocannon (wrk is not installed: the p99 measures its per-second bursts)`),
   );
   const catalogues: Catalogue[] = [];
   const points: Point[] = [];

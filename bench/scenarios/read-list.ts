@@ -13,7 +13,7 @@ import type { BenchContext } from '../context.ts';
 import { liveProductIds } from '../dataset.ts';
 import { ms, showSpread, spread, step, table } from '../format.ts';
 import { measureWindow, type NextRequest, type Window } from '../load.ts';
-import { hasWrk, measurePacedWindow } from '../paced.ts';
+import { hasWrk, measureAtRate } from '../paced.ts';
 import { otherShare } from '../proc-cpu.ts';
 import type { ServerChild } from '../server-process.ts';
 
@@ -168,12 +168,12 @@ export async function runReadList(context: BenchContext, servers: ReadListServer
     endpoint === 'read'
       ? ids.map((id) => pathOf.read(id))
       : Array.from({ length: pages }, (_, index) => pathOf.list(index + 1));
-  await sameRate(context, endpoints, windows, (endpoint, label, rate) => {
-    const load = { ...settings(options.duration), requestsPerSecond: rate };
-    return hasWrk()
-      ? measurePacedWindow(servers[label], targetsOf(endpoint), load)
-      : measureWindow(servers[label], randomOf(endpoint), load);
-  });
+  await sameRate(context, endpoints, windows, (endpoint, label, rate) =>
+    measureAtRate(servers[label], targetsOf(endpoint), {
+      ...settings(options.duration),
+      requestsPerSecond: rate,
+    }),
+  );
 }
 
 /**
