@@ -5,9 +5,10 @@
  */
 import type { Socket } from 'node:net';
 import type { PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batch, createPool, type Pool } from '../../src/db/mysql.ts';
 import { testEnvironment } from '../support/env.ts';
+import { writesDuring } from '../support/socket-writes.ts';
 
 const table = `batch_test_${process.pid}`;
 let pool: Pool;
@@ -37,16 +38,8 @@ async function withConnection<T>(work: (connection: PoolConnection) => Promise<T
 }
 
 /** The socket writes to MariaDB made while `work` runs on `connection`. */
-async function writesDuring(connection: PoolConnection, work: () => Promise<unknown>): Promise<number> {
-  const { stream } = connection.connection as unknown as { stream: Socket };
-  const writes = vi.spyOn(stream, 'write');
-  try {
-    await work();
-    return writes.mock.calls.length;
-  } finally {
-    writes.mockRestore();
-  }
-}
+const connectionWritesDuring = (connection: PoolConnection, work: () => Promise<unknown>): Promise<number> =>
+  writesDuring((connection.connection as unknown as { stream: Socket }).stream, work);
 
 describe('when statements are sent as a batch', () => {
   it('then they leave in one write and each answers in order', async () => {
@@ -54,7 +47,7 @@ describe('when statements are sent as a batch', () => {
     type Results = [ResultSetHeader, ResultSetHeader, RowDataPacket[], ResultSetHeader];
     let results: Results | undefined;
     const writes = await withConnection((connection) =>
-      writesDuring(connection, async () => {
+      connectionWritesDuring(connection, async () => {
         results = await batch<Results>(connection, [
           { sql: 'START TRANSACTION' },
           { sql: `INSERT INTO ${table} (id, note) VALUES (?, ?), (?, ?)`, values: [1, 'one', 2, 'two'] },
@@ -136,7 +129,7 @@ describe('when SQL text outside a batch holds a ";"', () => {
   it('then a batch refuses a statement that holds one, and sends none of the batch', async () => {
     await pool.query(`DELETE FROM ${table}`);
     await withConnection(async (connection) => {
-      const writes = await writesDuring(connection, () =>
+      const writes = await connectionWritesDuring(connection, () =>
         expect(
           batch(connection, [
             { sql: `INSERT INTO ${table} (id, note) VALUES (1, 'sent?')` },

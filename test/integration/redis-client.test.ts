@@ -3,8 +3,9 @@
  * leave in one write (auto-pipelining), each still with its own answer and error, and the
  * guarded methods are made once, not per call.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedis, type Redis } from '../../src/db/redis.ts';
+import { writesDuring } from '../support/socket-writes.ts';
 
 const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/3';
 const prefix = `redis-client-test:${process.pid}:`;
@@ -21,22 +22,14 @@ afterAll(async () => {
 });
 
 /** Counts the socket writes made while `work` runs. */
-async function writesDuring(work: () => Promise<unknown>): Promise<number> {
-  const writes = vi.spyOn(redis.stream, 'write');
-  try {
-    await work();
-    return writes.mock.calls.length;
-  } finally {
-    writes.mockRestore();
-  }
-}
+const redisWritesDuring = (work: () => Promise<unknown>): Promise<number> => writesDuring(redis.stream, work);
 
 describe('when many commands are issued in the same tick', () => {
   it('then they leave in one write and each gets its own answer', async () => {
     await redis.set('a', '1');
     await redis.set('b', '2');
     let answers: (string | null)[] = [];
-    const writes = await writesDuring(async () => {
+    const writes = await redisWritesDuring(async () => {
       answers = await Promise.all(
         Array.from({ length: 20 }, (_, index) => redis.get(['a', 'b', 'missing'][index % 3] ?? 'a')),
       );
@@ -53,7 +46,7 @@ describe('when many commands are issued in the same tick', () => {
   });
 
   it('then commands issued in different ticks are written apart', async () => {
-    const writes = await writesDuring(async () => {
+    const writes = await redisWritesDuring(async () => {
       await redis.get('a');
       await redis.get('b');
     });
