@@ -109,7 +109,7 @@ describe('when Redis is stopped', () => {
 
 describe('when Redis is frozen', () => {
   it('then what needs Redis answers 503 fast, product reads come from MariaDB, and it recovers', async () => {
-    redis.freeze();
+    await redis.freeze();
     try {
       await expectEach('redis frozen: registration', register, unavailable('session store'));
       await expectEach('redis frozen: product read', readProduct, served);
@@ -134,7 +134,7 @@ describe('when MariaDB is stopped', () => {
 describe('when MariaDB is frozen', () => {
   it('then a batch of statements (an order in two round trips) gives up within its timeout as a 503', async () => {
     const connection = await app.pool.getConnection();
-    mariadb.freeze();
+    await mariadb.freeze();
     try {
       const started = performance.now();
       const failure = await batch(connection, [
@@ -152,7 +152,7 @@ describe('when MariaDB is frozen', () => {
   }, 60_000);
 
   it('then reads that need it answer 503 fast, and it recovers', async () => {
-    mariadb.freeze();
+    await mariadb.freeze();
     try {
       await expectEach('mariadb frozen: product read (miss)', readMissingProduct, unavailable('database'));
       await expectNotReady('mysql');

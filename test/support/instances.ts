@@ -4,7 +4,7 @@
  * stopped instance starts again with its data.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -19,10 +19,24 @@ export interface Instance {
   stop(): Promise<void>;
   /** Starts it again on the same port and data. */
   start(): Promise<void>;
-  freeze(): void;
+  /**
+   * SIGSTOP, resolved once every thread of the process is stopped: each thread stops as it next
+   * runs, and a statement sent at once was seen answered in 5 ms (1 run in 3).
+   */
+  freeze(): Promise<void>;
   thaw(): void;
   /** Stops it for good and removes its data. */
   destroy(): Promise<void>;
+}
+
+/** Whether every thread of process `pid` is stopped (Linux: /proc/<pid>/task/<tid>/stat). */
+async function allThreadsStopped(pid: number): Promise<boolean> {
+  const threads = await readdir(`/proc/${pid}/task`);
+  const stats = await Promise.all(
+    threads.map((thread) => readFile(`/proc/${pid}/task/${thread}/stat`, 'utf8')),
+  );
+  // The state follows the command name, which is in parentheses.
+  return stats.every((stat) => /\) T /.test(stat));
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -55,7 +69,12 @@ async function managed(
     url,
     start,
     stop,
-    freeze: () => child?.kill('SIGSTOP'),
+    async freeze() {
+      const pid = child?.pid;
+      if (pid === undefined) return;
+      child?.kill('SIGSTOP');
+      await until(() => allThreadsStopped(pid), `process ${pid} to stop`, 5000);
+    },
     thaw: () => child?.kill('SIGCONT'),
     async destroy() {
       await stop();
